@@ -1,0 +1,51 @@
+"""The hand-written runtime under the generated API code: HTTP, auth, retries, decoding.
+
+Modules: ``operation`` (what generated code declares per endpoint), ``core`` (the sync and async clients),
+``config`` (timeouts, retry policy, environment), ``auth`` (token cache), ``request`` (encoding),
+``decode`` (decoding and error mapping). See RUNTIME-CONTRACT.md in the generator for the interface.
+
+Public names are loaded on first access, so importing this package costs next to nothing.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .config import RetryPolicy, Timeout, TimeoutArg
+    from .core import AsyncClientCore, SyncClientCore
+    from .operation import Operation, Returns
+
+__all__ = [
+    "AsyncClientCore",
+    "Operation",
+    "RetryPolicy",
+    "Returns",
+    "SyncClientCore",
+    "Timeout",
+    "TimeoutArg",
+]
+
+_WHERE = {
+    "AsyncClientCore": "core",
+    "SyncClientCore": "core",
+    "Operation": "operation",
+    "Returns": "operation",
+    "RetryPolicy": "config",
+    "Timeout": "config",
+    "TimeoutArg": "config",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

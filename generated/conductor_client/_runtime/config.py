@@ -1,0 +1,376 @@
+"""Client configuration: timeouts, the retry policy, and settings read from arguments or the environment.
+
+Environment variables (read when the matching constructor argument is not given):
+
+``CONDUCTOR_SERVER_URL``
+    The server's base URL, default ``http://localhost:8080``. A trailing ``/api`` is accepted and removed
+    (the generated paths already start with ``/api``), so ``http://localhost:8080/api`` works too.
+``CONDUCTOR_AUTH_KEY`` / ``CONDUCTOR_AUTH_SECRET``
+    An application key and secret, exchanged for a token at ``POST /api/token``.
+"""
+
+from __future__ import annotations
+
+import os
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Iterable, Mapping
+    from typing import Final, TypeAlias
+
+__all__ = [
+    "Timeout",
+    "TimeoutArg",
+    "RetryPolicy",
+    "DEFAULT_SERVER_URL",
+    "ENV_SERVER_URL",
+    "ENV_AUTH_KEY",
+    "ENV_AUTH_SECRET",
+]
+
+DEFAULT_SERVER_URL: Final = "http://localhost:8080"
+ENV_SERVER_URL: Final = "CONDUCTOR_SERVER_URL"
+ENV_AUTH_KEY: Final = "CONDUCTOR_AUTH_KEY"
+ENV_AUTH_SECRET: Final = "CONDUCTOR_AUTH_SECRET"
+
+#: Without an ``exp`` claim in the token, it is fetched again after this many seconds.
+DEFAULT_TOKEN_TTL: Final = 45 * 60.0
+
+
+class _Unset:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+_UNSET: Final = _Unset()
+
+
+def _seconds(name: str, value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"timeout {name} must be a number of seconds or None, not {value!r}")
+    if value < 0:
+        raise ValueError(f"timeout {name} must not be negative: {value!r}")
+    return float(value)
+
+
+class Timeout:
+    """Timeouts in seconds for the phases of a request; ``None`` means no limit.
+
+    ``Timeout(10)`` sets all four to 10 s; keywords set single phases and leave the others at their defaults
+    (or at the positional value when one is given)::
+
+        Timeout()                       # connect=5, read=60, write=30, pool=10
+        Timeout(read=300)               # a long read, defaults elsewhere
+        Timeout(2.5, connect=1)         # 1 s to connect, 2.5 s for everything else
+
+    Wherever a ``timeout=`` argument is accepted, a plain number means ``Timeout(number)``.
+    """
+
+    __slots__ = ("connect", "read", "write", "pool")
+
+    DEFAULT_CONNECT: Final = 5.0
+    DEFAULT_READ: Final = 60.0
+    DEFAULT_WRITE: Final = 30.0
+    DEFAULT_POOL: Final = 10.0
+
+    connect: float | None
+    """Time to establish the connection (TCP and TLS)."""
+    read: float | None
+    """Longest wait for a chunk of the response."""
+    write: float | None
+    """Longest wait to send a chunk of the request."""
+    pool: float | None
+    """Longest wait for a free connection from the pool."""
+
+    def __init__(
+        self,
+        timeout: float | None | _Unset = _UNSET,
+        *,
+        connect: float | None | _Unset = _UNSET,
+        read: float | None | _Unset = _UNSET,
+        write: float | None | _Unset = _UNSET,
+        pool: float | None | _Unset = _UNSET,
+    ) -> None:
+        def pick(name: str, value: float | None | _Unset, default: float) -> float | None:
+            if isinstance(value, _Unset):
+                value = default if isinstance(timeout, _Unset) else timeout
+            return _seconds(name, value)
+
+        set_ = object.__setattr__
+        set_(self, "connect", pick("connect", connect, self.DEFAULT_CONNECT))
+        set_(self, "read", pick("read", read, self.DEFAULT_READ))
+        set_(self, "write", pick("write", write, self.DEFAULT_WRITE))
+        set_(self, "pool", pick("pool", pool, self.DEFAULT_POOL))
+
+    def as_tuple(self) -> tuple[float | None, float | None, float | None, float | None]:
+        return (self.connect, self.read, self.write, self.pool)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Timeout is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Timeout) and self.as_tuple() == other.as_tuple()
+
+    def __hash__(self) -> int:
+        return hash(self.as_tuple())
+
+    def __repr__(self) -> str:
+        return f"Timeout(connect={self.connect}, read={self.read}, write={self.write}, pool={self.pool})"
+
+
+TimeoutArg = float | Timeout
+"""What a ``timeout=`` argument accepts: seconds for every phase, or a :class:`Timeout`."""
+
+
+def coerce_timeout(value: TimeoutArg | None, default: Timeout) -> Timeout:
+    if value is None:
+        return default
+    if isinstance(value, Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"timeout must be a number of seconds or a Timeout, not {value!r}")
+    return Timeout(value)
+
+
+class RetryPolicy:
+    """When and how often a failed request is sent again.
+
+    A request is retried when the attempt failed with a connection error, a timeout, or a status in
+    ``retry_statuses`` (429, 502, 503, 504 by default) -- but only if the operation is safe to repeat
+    (GET, PUT, DELETE, HEAD, and POSTs the generator marked safe). A request that provably never reached the
+    server (connection refused, connect timeout, no free connection) is retried whatever its method.
+
+    Between attempts the client sleeps a random time between 0 and ``min(backoff_max, backoff_base * 2**n)``
+    (exponential backoff with full jitter); a ``Retry-After`` header in seconds or as a date is honoured
+    instead, unless it asks for more than ``max_retry_after`` seconds, in which case the error is raised.
+
+    ``RetryPolicy.off()`` (or ``retry=False`` on the client) sends each request once.
+    """
+
+    __slots__ = ("max_attempts", "backoff_base", "backoff_max", "retry_statuses", "max_retry_after")
+
+    max_attempts: int
+    """Attempts in total, the first included (1 = no retries)."""
+    backoff_base: float
+    backoff_max: float
+    retry_statuses: frozenset[int]
+    max_retry_after: float
+
+    def __init__(
+        self,
+        max_attempts: int = 4,
+        *,
+        backoff_base: float = 0.5,
+        backoff_max: float = 8.0,
+        retry_statuses: Iterable[int] = (429, 502, 503, 504),
+        max_retry_after: float = 60.0,
+    ) -> None:
+        if isinstance(max_attempts, bool) or not isinstance(max_attempts, int) or max_attempts < 1:
+            raise ValueError(f"max_attempts must be an int >= 1, not {max_attempts!r}")
+        for name, value in (
+            ("backoff_base", backoff_base),
+            ("backoff_max", backoff_max),
+            ("max_retry_after", max_retry_after),
+        ):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"{name} must be a number >= 0, not {value!r}")
+        statuses = frozenset(int(s) for s in retry_statuses)
+        set_ = object.__setattr__
+        set_(self, "max_attempts", max_attempts)
+        set_(self, "backoff_base", float(backoff_base))
+        set_(self, "backoff_max", float(backoff_max))
+        set_(self, "retry_statuses", statuses)
+        set_(self, "max_retry_after", float(max_retry_after))
+
+    @classmethod
+    def off(cls) -> RetryPolicy:
+        """A policy that never retries."""
+        return cls(max_attempts=1)
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_attempts > 1
+
+    def backoff(self, retry: int, random: float) -> float:
+        """The pause before retry number ``retry`` (1 = first retry), for a ``random`` draw in [0, 1)."""
+        ceiling = min(self.backoff_max, self.backoff_base * (2.0 ** min(retry - 1, 62)))
+        return ceiling * random
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.max_attempts, self.backoff_base, self.backoff_max, self.retry_statuses, self.max_retry_after)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("RetryPolicy is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RetryPolicy) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_attempts={self.max_attempts}, backoff_base={self.backoff_base}, "
+            f"backoff_max={self.backoff_max}, retry_statuses={sorted(self.retry_statuses)}, "
+            f"max_retry_after={self.max_retry_after})"
+        )
+
+
+def coerce_retry(value: RetryPolicy | bool | None) -> RetryPolicy:
+    if value is None or value is True:
+        return RetryPolicy()
+    if value is False:
+        return RetryPolicy.off()
+    if isinstance(value, RetryPolicy):
+        return value
+    raise TypeError(f"retry must be a RetryPolicy or a bool, not {value!r}")
+
+
+# --- URLs -----------------------------------------------------------------------------------------------------
+
+
+def normalize_server_url(url: str) -> str:
+    """``http://host:8080/api/`` -> ``http://host:8080``: no trailing slash, one trailing ``/api`` removed."""
+    value = url.strip()
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
+        raise ValueError(f"server URL must look like http://host:port or https://host, not {display_url(value)!r}")
+    if "?" in rest or "#" in rest:
+        raise ValueError(f"server URL must not have a query or fragment: {display_url(value)!r}")
+    value = scheme.lower() + "://" + rest.rstrip("/")
+    if value.endswith("/api"):
+        value = value[: -len("/api")]
+    return value
+
+
+_SENSITIVE_QUERY_WORDS = ("token", "secret", "password", "passwd", "apikey", "api_key", "auth", "signature")
+
+
+def display_url(url: str) -> str:
+    """The URL as it may be shown in messages and logs: user info and secret-looking query values masked."""
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        authority_end = len(rest)
+        for ch in "/?#":
+            pos = rest.find(ch)
+            if 0 <= pos < authority_end:
+                authority_end = pos
+        authority = rest[:authority_end]
+        if "@" in authority:
+            rest = "***@" + authority.rpartition("@")[2] + rest[authority_end:]
+    base, qsep, query = rest.partition("?")
+    if qsep and query:
+        parts = []
+        for item in query.split("&"):
+            name, eq, _value = item.partition("=")
+            lowered = name.lower()
+            if eq and any(word in lowered for word in _SENSITIVE_QUERY_WORDS):
+                item = name + "=***"
+            parts.append(item)
+        rest = base + "?" + "&".join(parts)
+    return scheme + sep + rest
+
+
+# --- settings ---------------------------------------------------------------------------------------------------
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+Verify: TypeAlias = "bool | str | os.PathLike[str] | ssl.SSLContext"
+
+
+class Settings:
+    """The resolved configuration of one client (internal). Its repr never shows credentials."""
+
+    __slots__ = (
+        "server_url",
+        "auth_key",
+        "_auth_secret",
+        "timeout",
+        "retry",
+        "verify",
+        "proxy",
+        "trust_env",
+        "headers",
+        "user_agent",
+        "token_ttl",
+    )
+
+    server_url: str
+    auth_key: str | None
+    _auth_secret: str | None
+    timeout: Timeout
+    retry: RetryPolicy
+    verify: Verify
+    proxy: str | None
+    trust_env: bool
+    headers: dict[str, str]
+    user_agent: str | None
+    token_ttl: float
+
+    def __init__(
+        self,
+        server_url: str | None = None,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        timeout: TimeoutArg | None = None,
+        retry: RetryPolicy | bool | None = None,
+        verify: Verify = True,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        headers: Mapping[str, str] | None = None,
+        user_agent: str | None = None,
+        token_ttl: float | None = None,
+    ) -> None:
+        self.server_url = normalize_server_url(
+            server_url if server_url is not None else _env(ENV_SERVER_URL) or DEFAULT_SERVER_URL
+        )
+        key = auth_key if auth_key is not None else _env(ENV_AUTH_KEY)
+        secret = auth_secret if auth_secret is not None else _env(ENV_AUTH_SECRET)
+        key = key or None
+        secret = secret or None
+        if (key is None) != (secret is None):
+            missing = "secret" if secret is None else "key"
+            env = ENV_AUTH_SECRET if secret is None else ENV_AUTH_KEY
+            raise ValueError(f"an auth key and secret go together: the {missing} is missing (argument or {env})")
+        self.auth_key = key
+        self._auth_secret = secret
+        self.timeout = coerce_timeout(timeout, Timeout())
+        self.retry = coerce_retry(retry)
+        if not isinstance(verify, bool) and isinstance(verify, os.PathLike):
+            verify = os.fspath(verify)
+        self.verify = verify
+        self.proxy = proxy
+        self.trust_env = bool(trust_env)
+        self.headers = {str(k): str(v) for k, v in (headers or {}).items()}
+        self.user_agent = user_agent
+        if token_ttl is not None and (isinstance(token_ttl, bool) or token_ttl <= 0):
+            raise ValueError(f"token_ttl must be a positive number of seconds, not {token_ttl!r}")
+        self.token_ttl = float(token_ttl) if token_ttl is not None else DEFAULT_TOKEN_TTL
+
+    @property
+    def auth_secret(self) -> str | None:
+        return self._auth_secret
+
+    @property
+    def auth_enabled(self) -> bool:
+        return self.auth_key is not None
+
+    def __repr__(self) -> str:
+        auth = "key+secret" if self.auth_enabled else "none"
+        return (
+            f"Settings(server_url={display_url(self.server_url)!r}, auth={auth}, timeout={self.timeout!r}, "
+            f"retry={self.retry!r})"
+        )

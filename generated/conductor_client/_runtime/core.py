@@ -1,0 +1,618 @@
+"""The client cores: :class:`SyncClientCore` and :class:`AsyncClientCore`.
+
+Everything a call does -- building the request, authenticating, deciding on retries, decoding the answer,
+raising typed errors -- is written once, as a generator (``_CoreBase._flow``) that *yields* what it needs
+done: send this request, sleep this long, give me a token. The sync and async cores are only the drivers
+that carry those actions out, with ``httpx.Client``/``time.sleep``/``threading.Lock`` or
+``httpx.AsyncClient``/``anyio.sleep``/``anyio.Lock``. So the two can not drift apart.
+
+httpx (and pydantic) are imported on the first request, not when the package is imported or a client is
+created; the ``httpx`` client itself is created then too, and reused (connection pooling) until ``close()``.
+"""
+
+from __future__ import annotations
+
+from ..errors import ConductorError
+from .config import Settings, Timeout, coerce_timeout, display_url
+from .decode import decode_body, error_for_response, never_sent, parse_retry_after, transport_error
+from .request import encode_body, encode_headers, encode_query, render_path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import logging
+    from collections.abc import Awaitable, Callable, Generator, Mapping
+    from types import TracebackType
+    from typing import Any, TypeVar
+
+    import httpx
+
+    from .auth import TokenState
+    from .config import RetryPolicy, TimeoutArg, Verify
+    from .operation import Operation
+
+    T = TypeVar("T")
+    _SyncCore = TypeVar("_SyncCore", bound="SyncClientCore")
+    _AsyncCore = TypeVar("_AsyncCore", bound="AsyncClientCore")
+    # What a flow yields: (_SEND, (method, url, headers, content, Timeout)), (_SLEEP, seconds) or
+    # (_TOKEN, stale token or None); and what it is sent back: an httpx.Response, None, or a token.
+    Action = tuple[int, Any]
+    Flow = Generator[Action, Any, T]
+
+__all__ = ["SyncClientCore", "AsyncClientCore"]
+
+_SEND = 0
+_SLEEP = 1
+_TOKEN = 2
+
+AUTH_HEADER = "X-Authorization"
+USER_AGENT_PRODUCT = "conductor-codegen-client"
+
+_PACKAGE = __name__.rsplit("._runtime", 1)[0]
+_logger: logging.Logger | None = None
+
+
+def _log() -> logging.Logger:
+    global _logger
+    if _logger is None:
+        import logging
+
+        _logger = logging.getLogger(_PACKAGE)
+    return _logger
+
+
+def _default_user_agent() -> str:
+    import sys
+
+    package = sys.modules.get(_PACKAGE)
+    version = vars(package).get("__version__") if package is not None else None
+    return f"{USER_AGENT_PRODUCT}/{version if isinstance(version, str) else '0'}"
+
+
+class _CoreBase:
+    """What the sync and async cores share: configuration, request flow, token flow."""
+
+    _settings: Settings
+    _auth: TokenState | None
+    _limits: httpx.Limits | None
+    _clock: Callable[[], float] | None
+    _random: Callable[[], float] | None
+    _timeouts: dict[Timeout, httpx.Timeout]
+
+    def _setup(
+        self,
+        settings: Settings,
+        limits: httpx.Limits | None,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self._settings = settings
+        self._limits = limits
+        self._clock = clock
+        self._random = None
+        self._timeouts = {}
+        if settings.auth_key is not None and settings.auth_secret is not None:
+            from .auth import TokenState
+
+            self._auth = TokenState(settings.auth_key, settings.auth_secret, ttl=settings.token_ttl, clock=clock)
+        else:
+            self._auth = None
+
+    # --- public read-only state ------------------------------------------------------------------------------
+
+    @property
+    def server_url(self) -> str:
+        """The server's base URL (without a trailing ``/api``)."""
+        return self._settings.server_url
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved configuration (its repr hides credentials)."""
+        return self._settings
+
+    def __repr__(self) -> str:
+        auth = "key+secret" if self._auth is not None else "none"
+        return f"<{type(self).__name__} server_url={display_url(self._settings.server_url)!r} auth={auth}>"
+
+    # --- httpx plumbing ----------------------------------------------------------------------------------------
+
+    def _client_options(self) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client``/``httpx.AsyncClient`` (transport excluded)."""
+        settings = self._settings
+        verify: Any = settings.verify
+        if isinstance(verify, str):
+            import os
+            import ssl
+
+            if os.path.isdir(verify):
+                verify = ssl.create_default_context(capath=verify)
+            else:
+                verify = ssl.create_default_context(cafile=verify)
+        headers = {"User-Agent": settings.user_agent or _default_user_agent(), "Accept": "application/json"}
+        headers.update(settings.headers)
+        options: dict[str, Any] = {
+            "timeout": self._http_timeout(settings.timeout),
+            "verify": verify,
+            "trust_env": settings.trust_env,
+            "headers": headers,
+            "follow_redirects": False,
+        }
+        if settings.proxy is not None:
+            options["proxy"] = settings.proxy
+        if self._limits is not None:
+            options["limits"] = self._limits
+        return options
+
+    def _http_timeout(self, timeout: Timeout) -> httpx.Timeout:
+        converted = self._timeouts.get(timeout)
+        if converted is None:
+            import httpx
+
+            converted = httpx.Timeout(
+                connect=timeout.connect, read=timeout.read, write=timeout.write, pool=timeout.pool
+            )
+            self._timeouts[timeout] = converted
+        return converted
+
+    def _jitter(self) -> float:
+        draw = self._random
+        if draw is None:
+            import random
+
+            draw = self._random = random.random
+        return draw()
+
+    # --- the shared request flow ------------------------------------------------------------------------------
+
+    def _flow(
+        self,
+        op: Operation[T],
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        body: object,
+        timeout: TimeoutArg | None,
+        *,
+        authenticate: bool = True,
+    ) -> Flow[T]:
+        """One call, start to end: yields actions to its driver, returns the decoded result or raises."""
+        settings = self._settings
+        url = settings.server_url + render_path(op, path)
+        query_string = encode_query(query)
+        if query_string:
+            url = url + "?" + query_string
+        content, content_type = encode_body(op, body)
+        base_headers = {"Accept": op.returns.accept}
+        base_headers.update(encode_headers(headers))
+        if content_type is not None:
+            base_headers["Content-Type"] = content_type
+        limits = coerce_timeout(timeout, settings.timeout)
+        policy = settings.retry
+        method = op.method
+        use_auth = authenticate and self._auth is not None
+
+        attempt = 0  # attempts that count against the retry policy
+        sends = 0  # requests actually sent (the 401 refresh included)
+        stale: str | None = None  # a token the server refused
+        while True:
+            attempt += 1
+            sends += 1
+            token: str | None = None
+            request_headers = base_headers
+            if use_auth:
+                token = yield (_TOKEN, stale)
+                if token is not None:
+                    request_headers = dict(base_headers)
+                    request_headers[AUTH_HEADER] = token
+            try:
+                response = yield (_SEND, (method, url, request_headers, content, limits))
+            except Exception as exc:  # an httpx.HTTPError, thrown in by the driver
+                if attempt < policy.max_attempts and (op.retry_safe or never_sent(exc)):
+                    delay = policy.backoff(attempt, self._jitter())
+                    self._log_retry(op, method, url, type(exc).__name__, delay, attempt, policy)
+                    yield (_SLEEP, delay)
+                    continue
+                raise transport_error(op, exc, method=method, url=url, attempts=sends, timeout=limits) from exc
+
+            status = response.status_code
+            if 200 <= status < 300:
+                return decode_body(  # type: ignore[no-any-return]
+                    op,
+                    status_code=status,
+                    content=response.content,
+                    content_type=response.headers.get("content-type", ""),
+                    method=method,
+                    url=url,
+                    attempts=sends,
+                )
+            if status == 401 and token is not None and stale is None:
+                # The token may have been revoked or expired early: fetch a new one, once, and resend.
+                stale = token
+                attempt -= 1
+                _log().info("%s %s was refused (401): fetching a new token", method, display_url(url))
+                continue
+            if status in policy.retry_statuses and attempt < policy.max_attempts and op.retry_safe:
+                delay_or_none = parse_retry_after(response.headers.get("retry-after"))
+                delay = policy.backoff(attempt, self._jitter()) if delay_or_none is None else delay_or_none
+                if delay <= policy.max_retry_after:
+                    self._log_retry(op, method, url, str(status), delay, attempt, policy)
+                    yield (_SLEEP, delay)
+                    continue
+            raise error_for_response(
+                op,
+                status_code=status,
+                reason=response.reason_phrase or None,
+                content=response.content,
+                content_type=response.headers.get("content-type", ""),
+                headers=response.headers,
+                method=method,
+                url=url,
+                attempts=sends,
+            )
+
+    @staticmethod
+    def _log_retry(
+        op: Operation[Any], method: str, url: str, cause: str, delay: float, attempt: int, policy: RetryPolicy
+    ) -> None:
+        _log().info(
+            "%s %s (%s) failed with %s; retrying in %.2f s (attempt %d of %d)",
+            method,
+            display_url(url),
+            op.name,
+            cause,
+            delay,
+            attempt + 1,
+            policy.max_attempts,
+        )
+
+    def _token_flow(self, stale: str | None) -> Flow[str | None]:
+        """Fetch a token (called by the drivers under their lock); returns it, or None for a server without auth."""
+        from .auth import NO_AUTH_STATUSES, TOKEN_OPERATION
+
+        auth = self._auth
+        assert auth is not None
+        try:
+            content = yield from self._flow(
+                TOKEN_OPERATION, None, None, None, auth.credentials(), None, authenticate=False
+            )
+        except ConductorError as exc:
+            from ..errors import AuthError
+
+            if exc.status_code in NO_AUTH_STATUSES:
+                auth.disable()
+                _log().info(
+                    "%s answered %s at /api/token: the server has no auth; sending requests without a token",
+                    display_url(self._settings.server_url),
+                    exc.status_code,
+                )
+                return None
+            if isinstance(exc, AuthError):
+                raise AuthError(
+                    f"the server refused the auth key and secret: {exc.message}",
+                    status_code=exc.status_code,
+                    reason=exc.reason,
+                    method=exc.method,
+                    url=exc.url,
+                    operation=exc.operation,
+                    body=exc.body,
+                    attempts=exc.attempts,
+                    retryable=exc.retryable,
+                    details=exc.details,
+                ) from None
+            previous = auth.fallback(stale)
+            if previous is not None:
+                _log().warning("could not refresh the auth token (%s); using the current one until it expires", exc)
+                return previous
+            raise
+        token = auth.store(content)
+        _log().debug("fetched an auth token; next refresh in %.0f s", auth.valid_for())
+        return token
+
+
+class SyncClientCore(_CoreBase):
+    """A blocking Conductor client; the generated ``ConductorClient`` adds one attribute per API group.
+
+    Arguments not given are read from the environment (``CONDUCTOR_SERVER_URL``, ``CONDUCTOR_AUTH_KEY``,
+    ``CONDUCTOR_AUTH_SECRET``); see :mod:`.config` for the details and defaults. Use it as a context manager,
+    or call :meth:`close` when done; one client is meant to be shared (it is thread-safe and pools
+    connections).
+
+    :param server_url: e.g. ``http://localhost:8080`` (``.../api`` is accepted too).
+    :param auth_key: application key id; with ``auth_secret``, exchanged for a token at ``/api/token``.
+    :param auth_secret: application key secret.
+    :param timeout: default timeouts, seconds or :class:`Timeout`; each call can override with ``timeout=``.
+    :param retry: a :class:`RetryPolicy`, or False to never retry.
+    :param verify: TLS verification: True (system/certifi CAs), False, a CA bundle file or directory path,
+        or an ``ssl.SSLContext`` (also the way to present a client certificate).
+    :param proxy: proxy URL for all requests; without it, ``HTTP(S)_PROXY``/``NO_PROXY`` apply when
+        ``trust_env`` is true (as do ``SSL_CERT_FILE``/``SSL_CERT_DIR``).
+    :param headers: extra headers sent with every request.
+    :param limits: ``httpx.Limits`` for the connection pool.
+    :param transport: an ``httpx.BaseTransport`` to send requests through (tests, custom networking).
+    :param sleep: the function that waits between retries (tests inject a fake one).
+    :param clock: a monotonic clock in seconds, for token expiry (tests inject a fake one).
+    :param token_ttl: seconds a token without ``exp`` claim is used before it is fetched again.
+    :param user_agent: replaces the ``User-Agent`` header.
+    """
+
+    def __init__(
+        self,
+        server_url: str | None = None,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        timeout: TimeoutArg | None = None,
+        retry: RetryPolicy | bool | None = None,
+        verify: Verify = True,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        headers: Mapping[str, str] | None = None,
+        limits: httpx.Limits | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+        token_ttl: float | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        import threading
+
+        settings = Settings(
+            server_url,
+            auth_key=auth_key,
+            auth_secret=auth_secret,
+            timeout=timeout,
+            retry=retry,
+            verify=verify,
+            proxy=proxy,
+            trust_env=trust_env,
+            headers=headers,
+            user_agent=user_agent,
+            token_ttl=token_ttl,
+        )
+        self._setup(settings, limits, clock)
+        self._transport = transport
+        self._sleep = sleep
+        self._http: httpx.Client | None = None
+        self._closed = False
+        self._lock = threading.Lock()  # guards creating/closing the httpx client
+        self._auth_lock = threading.Lock()  # one token fetch at a time
+
+    def call(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = None,
+        timeout: TimeoutArg | None = None,
+    ) -> T:
+        """Perform ``op`` and return its decoded result (what the generated API methods call)."""
+        return self._drive(self._flow(op, path, query, headers, body, timeout))
+
+    def _http_client(self) -> httpx.Client:
+        client = self._http
+        if client is None:
+            with self._lock:
+                if self._closed:
+                    raise RuntimeError(f"{type(self).__name__} is closed")
+                client = self._http
+                if client is None:
+                    import httpx
+
+                    options = self._client_options()
+                    if self._transport is not None:
+                        options["transport"] = self._transport
+                    client = self._http = httpx.Client(**options)
+        return client
+
+    def _drive(self, flow: Flow[T]) -> T:
+        import httpx
+
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                if error is None:
+                    kind, arg = flow.send(value)
+                else:
+                    kind, arg = flow.throw(error)
+                value = error = None
+                if kind == _SEND:
+                    method, url, headers, content, timeout = arg
+                    client = self._http_client()
+                    try:
+                        value = client.request(
+                            method, url, headers=headers, content=content, timeout=self._http_timeout(timeout)
+                        )
+                    except httpx.HTTPError as exc:
+                        error = exc
+                elif kind == _SLEEP:
+                    (self._sleep or _time_sleep)(arg)
+                else:
+                    value = self._token(arg)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    def _token(self, stale: str | None) -> str | None:
+        from .auth import Missing
+
+        auth = self._auth
+        assert auth is not None
+        token = auth.usable(stale)
+        if isinstance(token, Missing):
+            with self._auth_lock:
+                token = auth.usable(stale)  # another thread may have fetched one meanwhile
+                if isinstance(token, Missing):
+                    return self._drive(self._token_flow(stale))
+        return token
+
+    def close(self) -> None:
+        """Close the connections. The client can not be used afterwards."""
+        with self._lock:
+            self._closed = True
+            client, self._http = self._http, None
+        if client is not None:
+            client.close()
+
+    def __enter__(self: _SyncCore) -> _SyncCore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _time_sleep(seconds: float) -> None:
+    import time
+
+    time.sleep(seconds)
+
+
+class AsyncClientCore(_CoreBase):
+    """The asyncio (and trio) twin of :class:`SyncClientCore`: the same arguments, ``await``-able calls.
+
+    Use ``async with``, or ``await client.aclose()`` when done. ``transport`` is an
+    ``httpx.AsyncBaseTransport`` and ``sleep`` an async function.
+    """
+
+    def __init__(
+        self,
+        server_url: str | None = None,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        timeout: TimeoutArg | None = None,
+        retry: RetryPolicy | bool | None = None,
+        verify: Verify = True,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        headers: Mapping[str, str] | None = None,
+        limits: httpx.Limits | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        clock: Callable[[], float] | None = None,
+        token_ttl: float | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        settings = Settings(
+            server_url,
+            auth_key=auth_key,
+            auth_secret=auth_secret,
+            timeout=timeout,
+            retry=retry,
+            verify=verify,
+            proxy=proxy,
+            trust_env=trust_env,
+            headers=headers,
+            user_agent=user_agent,
+            token_ttl=token_ttl,
+        )
+        self._setup(settings, limits, clock)
+        self._transport = transport
+        self._sleep = sleep
+        self._http: httpx.AsyncClient | None = None
+        self._closed = False
+        self._auth_lock: Any = None  # an anyio.Lock, created on first use (inside the event loop)
+
+    async def call(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = None,
+        timeout: TimeoutArg | None = None,
+    ) -> T:
+        """Perform ``op`` and return its decoded result (what the generated API methods await)."""
+        return await self._drive(self._flow(op, path, query, headers, body, timeout))
+
+    def _http_client(self) -> httpx.AsyncClient:
+        # No await between the check and the assignment: safe against concurrent tasks without a lock.
+        client = self._http
+        if client is None:
+            if self._closed:
+                raise RuntimeError(f"{type(self).__name__} is closed")
+            import httpx
+
+            options = self._client_options()
+            if self._transport is not None:
+                options["transport"] = self._transport
+            client = self._http = httpx.AsyncClient(**options)
+        return client
+
+    async def _drive(self, flow: Flow[T]) -> T:
+        import httpx
+
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                if error is None:
+                    kind, arg = flow.send(value)
+                else:
+                    kind, arg = flow.throw(error)
+                value = error = None
+                if kind == _SEND:
+                    method, url, headers, content, timeout = arg
+                    client = self._http_client()
+                    try:
+                        value = await client.request(
+                            method, url, headers=headers, content=content, timeout=self._http_timeout(timeout)
+                        )
+                    except httpx.HTTPError as exc:
+                        error = exc
+                elif kind == _SLEEP:
+                    if self._sleep is not None:
+                        await self._sleep(arg)
+                    else:
+                        import anyio
+
+                        await anyio.sleep(arg)
+                else:
+                    value = await self._token(arg)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    async def _token(self, stale: str | None) -> str | None:
+        from .auth import Missing
+
+        auth = self._auth
+        assert auth is not None
+        token = auth.usable(stale)
+        if isinstance(token, Missing):
+            lock = self._auth_lock
+            if lock is None:
+                import anyio
+
+                lock = self._auth_lock = anyio.Lock()
+            async with lock:
+                token = auth.usable(stale)  # another task may have fetched one meanwhile
+                if isinstance(token, Missing):
+                    return await self._drive(self._token_flow(stale))
+        return token
+
+    async def aclose(self) -> None:
+        """Close the connections. The client can not be used afterwards."""
+        self._closed = True
+        client, self._http = self._http, None
+        if client is not None:
+            await client.aclose()
+
+    async def __aenter__(self: _AsyncCore) -> _AsyncCore:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

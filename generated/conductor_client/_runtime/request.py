@@ -1,0 +1,121 @@
+"""Turning the arguments of a generated call into the parts of an HTTP request (shared by sync and async).
+
+Rules (see RUNTIME-CONTRACT.md):
+
+* path values are percent-encoded as one segment (``/`` becomes ``%2F``; ``.`` and ``..`` are encoded too,
+  so they cannot climb the path); a missing or empty path value is an error;
+* query values: ``None`` is left out, lists repeat the name, booleans are ``true``/``false``, enums send their
+  value, dates are ISO 8601;
+* JSON bodies are encoded by alias with ``None`` fields left out (``pydantic_core.to_json``), so models, lists
+  of models and dicts holding models all work; ``bytes`` are sent as given; text bodies are UTF-8.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .operation import Operation
+
+__all__ = ["render_path", "encode_query", "encode_headers", "encode_body"]
+
+# Unreserved characters (RFC 3986) are kept; everything else in a value is percent-encoded.
+_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _quote(text: str) -> str:
+    raw = text.encode("utf-8")
+    if all(b in _SAFE for b in raw):
+        return text
+    return "".join(chr(b) if b in _SAFE else f"%{b:02X}" for b in raw)
+
+
+def _scalar(value: object) -> str:
+    """The wire text of a path, query or header value."""
+    if isinstance(value, str):
+        return value
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    from enum import Enum
+
+    if isinstance(value, Enum):
+        return _scalar(value.value)
+    isoformat = getattr(value, "isoformat", None)
+    if callable(isoformat):
+        return str(isoformat())
+    return str(value)
+
+
+def render_path(op: Operation[object], values: Mapping[str, object] | None) -> str:
+    """``/api/workflow/{workflowId}`` + ``{"workflowId": "a/b"}`` -> ``/api/workflow/a%2Fb``."""
+    literals, names = op.template
+    if not names:
+        return literals[0]
+    values = values or {}
+    parts = [literals[0]]
+    for name, literal in zip(names, literals[1:]):
+        value = values.get(name)
+        if value is None:
+            raise ValueError(f"{op.name}: path parameter {name!r} is required")
+        text = _scalar(value)
+        if not text:
+            raise ValueError(f"{op.name}: path parameter {name!r} must not be empty")
+        segment = _quote(text)
+        if segment in (".", ".."):
+            segment = segment.replace(".", "%2E")
+        parts.append(segment)
+        parts.append(literal)
+    return "".join(parts)
+
+
+def encode_query(query: Mapping[str, object] | None) -> str:
+    """The query string (without ``?``), or ``""`` when nothing is left after dropping ``None`` values."""
+    if not query:
+        return ""
+    items: list[str] = []
+    for name, value in query.items():
+        if value is None:
+            continue
+        key = _quote(name)
+        if isinstance(value, (list, tuple, set, frozenset)):
+            for item in value:
+                if item is not None:
+                    items.append(key + "=" + _quote(_scalar(item)))
+        else:
+            items.append(key + "=" + _quote(_scalar(value)))
+    return "&".join(items)
+
+
+def encode_headers(headers: Mapping[str, object] | None) -> dict[str, str]:
+    if not headers:
+        return {}
+    return {name: _scalar(value) for name, value in headers.items() if value is not None}
+
+
+def _is_json(media_type: str) -> bool:
+    base = media_type.partition(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json") or base == "*/*"
+
+
+def encode_body(op: Operation[object], body: object) -> tuple[bytes | None, str | None]:
+    """``(content, content_type)`` for the request body; ``(None, None)`` when there is none."""
+    if body is None:
+        return None, None
+    media_type = op.body_media_type or "application/json"
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        return bytes(body), media_type
+    if _is_json(media_type):
+        from pydantic_core import to_json
+
+        content_type = "application/json" if media_type == "*/*" else media_type
+        return to_json(body, by_alias=True, exclude_none=True), content_type
+    if isinstance(body, str):
+        return body.encode("utf-8"), media_type
+    if media_type.startswith("text/"):
+        return _scalar(body).encode("utf-8"), media_type
+    raise TypeError(f"{op.name}: cannot send a {type(body).__name__} as {media_type}; pass bytes or str")

@@ -1,0 +1,269 @@
+"""From a task's ``inputData`` to the worker's arguments, and from its return value to ``outputData``.
+
+Rules (also in the package README):
+
+- A parameter annotated ``TaskContext`` gets the task context.
+- If the function has exactly one other parameter and it is annotated with a pydantic model, a dataclass or a
+  TypedDict, that parameter gets the whole input, validated (lax mode: ``"3"`` becomes ``3``).  When the input
+  is exactly ``{"<parameter name>": {...}}`` the inner object is used instead.
+- Otherwise each parameter is taken from the input key of the same name and validated against its
+  annotation (``int`` from ``"3"`` works; numbers are accepted for ``str``).  A missing key uses the
+  parameter's default, or is an error.  A ``**kwargs`` parameter gets the remaining keys.  Parameters without an
+  annotation get the value as it is.
+- Any problem raises ``InputError`` whose message names every field at fault; the runner fails the task with
+  ``FAILED_WITH_TERMINAL_ERROR`` (the same input would fail the same way on every retry).
+
+pydantic is imported only when the first task is bound (or when the runner warms binders up in the
+background after its first poll), never at import time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import sys
+import threading
+import typing
+from typing import Any, Callable, Mapping
+
+from ._types import InProgress, TaskContext
+
+__all__ = ["Binder", "InputError", "OutputError", "encode_output"]
+
+
+class InputError(ValueError):
+    """The task input does not fit the worker's parameters; ``fields`` names the fields at fault."""
+
+    def __init__(self, message: str, fields: list[str]) -> None:
+        super().__init__(message)
+        self.fields = fields
+
+
+class OutputError(ValueError):
+    """The worker's return value cannot be turned into JSON ``outputData``."""
+
+
+_MISSING: Any = object()
+
+
+@dataclasses.dataclass
+class _Param:
+    name: str
+    kind: Any  # inspect._ParameterKind
+    role: str  # "context" | "whole" | "named" | "var_keyword"
+    annotation: Any  # _MISSING when not annotated
+    default: Any  # _MISSING when required
+    adapter: Any = None  # pydantic TypeAdapter, built lazily
+
+
+def _is_model_like(tp: Any) -> bool:
+    if not isinstance(tp, type):
+        return False
+    if dataclasses.is_dataclass(tp):
+        return True
+    if typing.is_typeddict(tp):
+        return True
+    pydantic = sys.modules.get("pydantic")  # a model class means pydantic is imported already
+    if pydantic is not None:
+        try:
+            return issubclass(tp, pydantic.BaseModel)
+        except TypeError:
+            return False
+    return False
+
+
+def _is_context(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, TaskContext)
+
+
+class Binder:
+    """Binds task input to one worker function's parameters (thread-safe; plans are built once)."""
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self._fn = fn
+        self._params: list[_Param] | None = None
+        self._ready = False
+        self._lock = threading.Lock()
+
+    # -- preparation -------------------------------------------------------------------------------
+    def check(self) -> None:
+        """Resolve the annotations now (cheap; no pydantic): raises on an annotation that cannot be resolved."""
+        if self._params is None:
+            self._params = self._plan()
+
+    def _plan(self) -> list[_Param]:
+        fn = self._fn
+        try:
+            signature = inspect.signature(fn)
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"cannot read the signature of worker {fn!r}: {exc}") from None
+        try:
+            hints = typing.get_type_hints(fn)
+        except Exception as exc:  # NameError for a forward reference that does not resolve, ...
+            raise TypeError(f"cannot resolve the annotations of worker {fn!r}: {exc}") from None
+        params: list[_Param] = []
+        for p in signature.parameters.values():
+            annotation = hints.get(p.name, _MISSING)
+            default = p.default if p.default is not inspect.Parameter.empty else _MISSING
+            if annotation is not _MISSING and _is_context(annotation):
+                role = "context"
+            elif p.kind is inspect.Parameter.VAR_KEYWORD:
+                role = "var_keyword"
+            elif p.kind is inspect.Parameter.VAR_POSITIONAL:
+                continue  # never filled
+            else:
+                role = "named"
+            params.append(_Param(p.name, p.kind, role, annotation, default))
+        data_params = [p for p in params if p.role in ("named", "var_keyword")]
+        if len(data_params) == 1 and data_params[0].role == "named" and _is_model_like(data_params[0].annotation):
+            data_params[0].role = "whole"
+        return params
+
+    def warm(self) -> None:
+        """Build the validators now (imports pydantic)."""
+        if self._ready:
+            return
+        with self._lock:
+            if self._ready:
+                return
+            self.check()
+            assert self._params is not None
+            for p in self._params:
+                if p.role in ("whole", "named", "var_keyword") and p.annotation is not _MISSING:
+                    p.adapter = _adapter(p.annotation, lenient_str=p.role != "whole")
+            self._ready = True
+
+    # -- binding -----------------------------------------------------------------------------------
+    def bind(self, input_data: Mapping[str, Any] | None, context: TaskContext) -> tuple[list[Any], dict[str, Any]]:
+        """The positional and keyword arguments for the worker; raises ``InputError``."""
+        self.warm()
+        assert self._params is not None
+        data: Mapping[str, Any] = input_data if input_data is not None else {}
+        if not isinstance(data, Mapping):
+            raise InputError(f"invalid input: inputData is {type(data).__name__}, not an object", ["inputData"])
+        args: list[Any] = []
+        kwargs: dict[str, Any] = {}
+        problems: list[tuple[str, str]] = []
+        used: set[str] = set()
+
+        def put(p: _Param, value: Any) -> None:
+            if p.kind is inspect.Parameter.POSITIONAL_ONLY:
+                args.append(value)
+            else:
+                kwargs[p.name] = value
+
+        for p in self._params:
+            if p.role == "context":
+                put(p, context)
+            elif p.role == "whole":
+                source: Any = data
+                if len(data) == 1 and p.name in data and isinstance(data[p.name], Mapping):
+                    source = data[p.name]
+                try:
+                    put(p, p.adapter.validate_python(source))
+                except Exception as exc:
+                    problems.extend(_describe(exc, prefix=""))
+                used.update(data.keys())
+            elif p.role == "named":
+                if p.name in data:
+                    used.add(p.name)
+                    value = data[p.name]
+                    if p.adapter is not None:
+                        try:
+                            value = p.adapter.validate_python(value)
+                        except Exception as exc:
+                            problems.extend(_describe(exc, prefix=p.name))
+                            continue
+                    put(p, value)
+                elif p.default is not _MISSING:
+                    if p.kind is inspect.Parameter.POSITIONAL_ONLY:
+                        args.append(p.default)
+                else:
+                    problems.append((p.name, "missing from the task input"))
+        for p in self._params:
+            if p.role == "var_keyword":
+                for key, value in data.items():
+                    if key in used or key in kwargs or not isinstance(key, str):
+                        continue
+                    if p.adapter is not None:
+                        try:
+                            value = p.adapter.validate_python(value)
+                        except Exception as exc:
+                            problems.extend(_describe(exc, prefix=key))
+                            continue
+                    kwargs[key] = value
+        if problems:
+            detail = "; ".join(f"'{name}': {message}" if name else message for name, message in problems)
+            raise InputError(f"invalid task input: {detail}", [name for name, _ in problems])
+        return args, kwargs
+
+
+def _adapter(annotation: Any, *, lenient_str: bool) -> Any:
+    from pydantic import ConfigDict, TypeAdapter
+
+    if lenient_str and not _is_model_like(annotation):
+        try:
+            return TypeAdapter(annotation, config=ConfigDict(coerce_numbers_to_str=True, arbitrary_types_allowed=True))
+        except Exception:
+            pass
+    return TypeAdapter(annotation)
+
+
+def _describe(exc: Exception, *, prefix: str) -> list[tuple[str, str]]:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        try:
+            items = errors(include_url=False)
+        except TypeError:
+            items = errors()
+        found: list[tuple[str, str]] = []
+        for item in items:
+            loc = [str(part) for part in item.get("loc", ())]
+            name = ".".join([prefix, *loc] if prefix else loc)
+            message = str(item.get("msg", "invalid"))
+            if "input" in item and item.get("type") != "missing":
+                shown = repr(item["input"])
+                message += f" (got {shown[:80] + '...' if len(shown) > 80 else shown})"
+            found.append((name, message))
+        if found:
+            return found
+    return [(prefix, f"{type(exc).__name__}: {exc}")]
+
+
+# -- output ---------------------------------------------------------------------------------------
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _is_plain(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, _PLAIN):
+        return True
+    if depth > 64:
+        return False
+    if type(value) is dict:
+        return all(type(k) is str and _is_plain(v, depth + 1) for k, v in value.items())
+    if type(value) is list:
+        return all(_is_plain(v, depth + 1) for v in value)
+    return False
+
+
+def _jsonable(value: Any) -> Any:
+    if _is_plain(value):
+        return value
+    try:
+        from pydantic_core import to_jsonable_python
+
+        return to_jsonable_python(value, by_alias=True)
+    except Exception as exc:
+        raise OutputError(f"the worker's return value cannot be encoded as JSON: {type(exc).__name__}: {exc}") from None
+
+
+def encode_output(value: Any) -> dict[str, Any]:
+    """``outputData`` for a worker's return value: an object stays an object, anything else is ``result``."""
+    if isinstance(value, InProgress):
+        value = value.output
+    if value is None:
+        return {}
+    encoded = _jsonable(value)
+    if isinstance(encoded, dict) and all(isinstance(k, str) for k in encoded):
+        return encoded
+    return {"result": encoded}

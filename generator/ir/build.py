@@ -1,0 +1,38 @@
+"""The normalized document → the IR."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..config import Config
+from ..diagnostics import Diagnostics
+from .model import Ir
+from .models import ModelPlan
+from .operations import build_groups
+from .types import TypeMapper
+
+
+def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir:
+    components = document.get("components") if isinstance(document.get("components"), dict) else {}
+    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    plan = ModelPlan(schemas, diags)
+    mapper = TypeMapper(plan.class_for_ref, lambda why: None)
+    groups = build_groups(
+        document,
+        mapper,
+        diags,
+        name_overrides=config.method_names,
+        include_tags=config.include_tags,
+        exclude_tags=config.exclude_tags,
+    )
+    info = document.get("info") if isinstance(document.get("info"), dict) else {}
+    return Ir(
+        title=str(info.get("title") or ""),
+        api_version=str(info.get("version") or ""),
+        openapi_version=str(document.get("openapi") or ""),
+        package_name=config.package_name,
+        groups=groups,
+        models=tuple(plan.models),
+        model_schemas=plan.schemas,
+        field_names=plan.field_names,
+    )

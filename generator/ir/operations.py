@@ -1,0 +1,279 @@
+"""Operations and API groups: method names that survive server upgrades, typed parameters and returns."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..diagnostics import Diagnostics, json_pointer
+from ..spec.normalize import iter_operations
+from ..spec.refs import resolve_pointer
+from . import naming
+from .model import ApiGroup, Operation, Parameter, PyType, RequestBody, Returns
+from .types import ANY, TypeMapper, scalar
+
+_TEMPLATE = re.compile(r"^\{(.+)\}$")
+_METHOD_ORDER = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+# A poll takes tasks off a queue: repeating one after a lost answer would lose the tasks of the first.
+_NEVER_RETRIED_PATH_PARTS = ("/poll",)
+# Attributes of the client class itself, which no API group may replace.
+CLIENT_RESERVED = frozenset({"call", "close", "aclose", "config", "transport"})
+_GROUP_SUFFIXES = re.compile(r"[-_ ](resource|controller|api)$", re.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    method: str
+    path: str
+    item: dict[str, Any]
+    operation: dict[str, Any]
+    tag: str
+    base_name: str
+
+
+def build_groups(
+    document: dict[str, Any],
+    mapper: TypeMapper,
+    diags: Diagnostics,
+    *,
+    name_overrides: dict[str, str],
+    include_tags: list[str],
+    exclude_tags: list[str],
+) -> tuple[ApiGroup, ...]:
+    drafts_by_tag: dict[str, list[_Draft]] = defaultdict(list)
+    tag_descriptions = {
+        str(t.get("name")): str(t.get("description") or "") for t in document.get("tags", []) if isinstance(t, dict)
+    }
+    for path, method, item, operation in iter_operations(document.get("paths", {})):
+        tags = operation.get("tags") if isinstance(operation.get("tags"), list) else []
+        tag = str(tags[0]) if tags else "default"
+        if (include_tags and tag not in include_tags) or tag in exclude_tags:
+            continue
+        op_id = operation.get("operationId")
+        base = naming.snake_case(naming.strip_springdoc_suffix(op_id)) if isinstance(op_id, str) else ""
+        if not base:
+            base = naming.snake_case(f"{method} {_literal_words(path)}") or method
+        drafts_by_tag[tag].append(_Draft(method.upper(), path, item, operation, tag, base))
+
+    groups: list[ApiGroup] = []
+    taken_attributes: set[str] = set(CLIENT_RESERVED)
+    for tag in sorted(drafts_by_tag):
+        attribute = naming.unique(_group_attribute(tag), taken_attributes, ("_api",))
+        names = _method_names(drafts_by_tag[tag], name_overrides)
+        operations = []
+        for draft in sorted(drafts_by_tag[tag], key=lambda d: (d.path, _METHOD_ORDER.index(d.method))):
+            python_name = names[(draft.method, draft.path)]
+            operations.append(_operation(draft, python_name, attribute, document, mapper, diags))
+        class_base = naming.pascal_case(attribute) or "Default"
+        groups.append(
+            ApiGroup(
+                tag=tag,
+                attribute=attribute,
+                module=attribute,
+                class_name=f"{class_base}Api",
+                async_class_name=f"Async{class_base}Api",
+                description=tag_descriptions.get(tag, ""),
+                operations=tuple(operations),
+            )
+        )
+    return tuple(groups)
+
+
+def _group_attribute(tag: str) -> str:
+    name = naming.snake_case(_GROUP_SUFFIXES.sub("", tag.strip()))
+    return naming.safe_identifier(name, fallback="group", avoid=naming.METHOD_RESERVED)
+
+
+def _literal_words(path: str) -> str:
+    return " ".join(seg for seg in path.split("/") if seg and not _TEMPLATE.match(seg) and seg != "api")
+
+
+def _method_names(drafts: list[_Draft], overrides: dict[str, str]) -> dict[tuple[str, str], str]:
+    """One name per operation of a group, from what the operation is — never from springdoc's `_N` suffix.
+
+    Operations whose base names clash keep the base for the shortest path (then by HTTP method); the others
+    are told apart by where their path goes past that one: `start_workflow` for `POST /api/workflow`,
+    `start_workflow_by_name` for `POST /api/workflow/{name}`, and by method where the paths are equal.
+    """
+    names: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
+    for draft in drafts:
+        override = overrides.get(f"{draft.method} {draft.path}")
+        if override:
+            names[(draft.method, draft.path)] = override
+            taken.add(override)
+    by_base: dict[str, list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        if (draft.method, draft.path) not in names:
+            by_base[draft.base_name].append(draft)
+    for base in sorted(by_base):
+        clashing = sorted(by_base[base], key=lambda d: (d.path.count("/"), d.path, _METHOD_ORDER.index(d.method)))
+        first = clashing[0]
+        for draft in clashing:
+            if draft is first:
+                wanted = base
+            else:
+                wanted = f"{base}_{_distinguish(first, draft)}"
+            name = naming.safe_identifier(wanted, fallback="call", avoid=("_client",))
+            names[(draft.method, draft.path)] = naming.unique(name, taken, (f"_{draft.method.lower()}",))
+    return names
+
+
+def _distinguish(first: _Draft, other: _Draft) -> str:
+    a = [s for s in first.path.split("/") if s]
+    b = [s for s in other.path.split("/") if s]
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    words = []
+    for segment in b[common:]:
+        match = _TEMPLATE.match(segment)
+        words.append(f"by_{naming.snake_case(match.group(1))}" if match else naming.snake_case(segment))
+    suffix = "_".join(w for w in words if w)
+    return suffix or other.method.lower()
+
+
+def _operation(
+    draft: _Draft, python_name: str, group: str, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics
+) -> Operation:
+    pointer = json_pointer("paths", draft.path, draft.method.lower())
+    params = _parameters(draft, document, mapper, diags, pointer)
+    body = _request_body(draft.operation.get("requestBody"), document, mapper, diags, pointer, params)
+    returns = _returns(draft.operation, document, mapper, diags, pointer)
+    path_order = [m.group(1) for m in re.finditer(r"\{([^{}]+)\}", draft.path)]
+    path_params = sorted(
+        (p for p in params if p.location == "path"),
+        key=lambda p: path_order.index(p.wire_name) if p.wire_name in path_order else len(path_order),
+    )
+    others = [p for p in params if p.location != "path"]
+    others.sort(key=lambda p: not p.required)  # stable: required first, then spec order
+    retry_safe = draft.method in _IDEMPOTENT and not any(part in draft.path for part in _NEVER_RETRIED_PATH_PARTS)
+    return Operation(
+        method=draft.method,
+        path=draft.path,
+        operation_id=str(draft.operation.get("operationId") or ""),
+        python_name=python_name,
+        constant_name=naming.constant_name(python_name),
+        group_attribute=group,
+        summary=str(draft.operation.get("summary") or ""),
+        description=str(draft.operation.get("description") or ""),
+        deprecated=bool(draft.operation.get("deprecated")),
+        path_params=tuple(path_params),
+        other_params=tuple(others),
+        body=body,
+        returns=returns,
+        retry_safe=retry_safe,
+        pointer=pointer,
+    )
+
+
+def _deref(node: Any, document: dict[str, Any]) -> Any:
+    for _ in range(16):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and "/schemas/" not in node["$ref"]:
+            found, node = resolve_pointer(document, node["$ref"])
+            if not found:
+                return {}
+        else:
+            break
+    return node
+
+
+def _typed(mapper: TypeMapper, schema: Any, diags: Diagnostics, pointer: str, what: str) -> PyType:
+    result = mapper.map(schema)
+    if result.loose and schema not in ({}, None):
+        diags.warn("loose-type", f"{what} could not be typed precisely and is typed {result.annotation}", pointer)
+    return result
+
+
+def _parameters(
+    draft: _Draft, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str
+) -> list[Parameter]:
+    declared: dict[tuple[str, str], dict[str, Any]] = {}
+    for source in (draft.item.get("parameters"), draft.operation.get("parameters")):  # operation level wins
+        for raw in source if isinstance(source, list) else []:
+            param = _deref(raw, document)
+            if isinstance(param, dict) and isinstance(param.get("name"), str):
+                declared[(str(param.get("in")), param["name"])] = param
+    taken: set[str] = set()
+    result = []
+    for index, ((location, wire), param) in enumerate(declared.items()):
+        if location not in ("path", "query", "header", "cookie"):
+            diags.warn("bad-parameter", f"parameter {wire!r} has location {location!r}; sent as query", pointer)
+            location = "query"
+        python = naming.unique(naming.parameter_name(wire), taken, (f"_{location}",))
+        required = bool(param.get("required")) or location == "path"
+        schema = param.get("schema", {})
+        ptype = _typed(mapper, schema, diags, f"{pointer}/parameters/{index}", f"parameter {wire!r}")
+        if ptype.uses_models:  # a model as a query value is sent as its JSON; keep the signature simple
+            ptype = ANY
+        default = schema.get("default") if isinstance(schema, dict) else None
+        result.append(
+            Parameter(
+                wire_name=wire,
+                python_name=python,
+                location=location,  # type: ignore[arg-type]
+                type=ptype if required else ptype.optional(),
+                required=required,
+                description=str(param.get("description") or ""),
+                server_default="" if default is None else repr(default),
+            )
+        )
+    return result
+
+
+def _request_body(
+    raw: Any, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str,
+    params: list[Parameter],
+) -> RequestBody | None:
+    body = _deref(raw, document)
+    if not isinstance(body, dict):
+        return None
+    content = body.get("content") if isinstance(body.get("content"), dict) else {}
+    if not content:
+        return None
+    media_type = "application/json" if "application/json" in content else next(iter(content))
+    schema = content[media_type].get("schema", {}) if isinstance(content[media_type], dict) else {}
+    if media_type == "*/*":
+        media_type = "text/plain" if isinstance(schema, dict) and schema.get("type") == "string" else "application/json"
+    if media_type.startswith("text/"):
+        ptype = scalar("str")
+    elif media_type == "application/octet-stream":
+        ptype = scalar("bytes")
+    else:
+        ptype = _typed(mapper, schema, diags, f"{pointer}/requestBody", "the request body")
+    taken = {p.python_name for p in params}
+    name = naming.unique("body", taken, ("_",))
+    required = bool(body.get("required"))
+    return RequestBody(name, media_type, ptype if required else ptype.optional(), required,
+                       str(body.get("description") or ""))
+
+
+def _returns(
+    operation: dict[str, Any], document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str
+) -> Returns:
+    responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
+    success = sorted(str(code) for code in responses if str(code).startswith("2") or str(code) == "2XX")
+    if not success:
+        diags.warn("no-success-response", "no 2xx response is documented; the method returns the decoded JSON, "
+                   "typed Any", f"{pointer}/responses")
+        return Returns("any_json", ANY)
+    response = _deref(responses[success[0]], document)
+    content = response.get("content") if isinstance(response, dict) and isinstance(response.get("content"), dict) else {}
+    if not content:
+        return Returns("empty", PyType("None", "None"))
+    media_type = "application/json" if "application/json" in content else next(iter(content))
+    schema = content[media_type].get("schema", {}) if isinstance(content[media_type], dict) else {}
+    where = f"{pointer}/responses/{success[0]}"
+    if media_type == "application/octet-stream" or (
+        isinstance(schema, dict) and schema.get("format") == "binary"
+    ):
+        return Returns("bytes", scalar("bytes"), media_type)
+    if isinstance(schema, dict) and schema.get("type") == "string" and not schema.get("enum"):
+        return Returns("text", scalar("str"), media_type)
+    ptype = _typed(mapper, schema, diags, where, "the response")
+    if ptype.annotation == "Any":
+        return Returns("any_json", ANY, media_type)
+    return Returns("json", ptype, media_type)

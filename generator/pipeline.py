@@ -1,0 +1,115 @@
+"""The whole run, stage after stage: spec → IR → render → format → write."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .config import Config
+from .diagnostics import Diagnostic, Diagnostics
+from .format.black_format import format_files
+from .ir.build import build_ir
+from .ir.model import Ir
+from .render.environment import bundled_templates
+from .render.package import render_package
+from .spec.load import load_spec
+from .spec.normalize import normalize
+from .spec.refs import check_refs
+from .spec.validate import check_shape, validate
+from .write.atomic import read_manifest, sha256_text, tree_matches, write_tree
+
+_GENERATOR_ROOT = Path(__file__).resolve().parent
+
+
+@dataclass
+class Summary:
+    operations: int = 0
+    models: int = 0
+    groups: int = 0
+    files: int = 0
+    seconds: float = 0.0
+    up_to_date: bool = False
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def prepare(source: str, *, strict: bool) -> tuple[dict[str, object], Diagnostics, str]:
+    """Load, check and repair the document. Raises SpecError with every error found."""
+    spec = load_spec(source)
+    diags = Diagnostics(file=source)
+    check_shape(spec.document, diags)
+    diags.raise_if_errors()
+    check_refs(spec.document, diags)
+    diags.raise_if_errors()
+    document = normalize(spec.document, diags, strict=strict)
+    diags.raise_if_errors()
+    return document, diags, spec.sha256
+
+
+def build(source: str, config: Config) -> tuple[Ir, Diagnostics, str]:
+    """Everything up to the IR, the document validated: what `validate`, `diff` and `generate` share."""
+    document, diags, digest = prepare(source, strict=config.strict)
+    validate(document, diags)
+    diags.raise_if_errors()
+    return build_ir(document, config, diags), diags, digest
+
+
+def generate(config: Config, *, force: bool = False, cache_dir: Path | None = None) -> Summary:
+    started = time.perf_counter()
+    source = config.spec if config.spec.startswith(("http://", "https://")) else str(config.path(config.spec))
+    output = config.path(config.output)
+    team_dir = config.path(config.templates) if config.templates else None
+    key = _run_key(source, config, team_dir)
+    manifest = read_manifest(output)
+    if not force and key and manifest and manifest.get("key") == key:
+        files = manifest.get("files")
+        if isinstance(files, dict) and tree_matches(output, files):
+            counts = manifest.get("counts") if isinstance(manifest.get("counts"), dict) else {}
+            return Summary(**counts, files=len(files), seconds=time.perf_counter() - started, up_to_date=True)
+
+    ir, diags, _digest = build(source, config)
+    rendered = render_package(ir, team_dir)
+    formatted = format_files(rendered, cache_dir if cache_dir is not None else config.path(".cache/format"))
+    for path, text in formatted.items():
+        if path.endswith(".py"):
+            compile(text, path, "exec")  # black parsed it already; this also checks what black let through
+    counts = {"operations": len(ir.operations), "models": len(ir.models), "groups": len(ir.groups)}
+    write_tree(
+        output,
+        formatted,
+        {
+            "generator": __version__,
+            "key": key,
+            "counts": counts,
+            "files": {path: sha256_text(text) for path, text in formatted.items()},
+        },
+    )
+    return Summary(**counts, files=len(formatted), seconds=time.perf_counter() - started, warnings=diags.warnings)
+
+
+def _run_key(source: str, config: Config, team_dir: Path | None) -> str:
+    """What the output depends on: the spec's bytes, the generator's code, the templates and the settings.
+
+    Empty for a URL source, which is always fetched and generated.
+    """
+    if source.startswith(("http://", "https://")):
+        return ""
+    digest = hashlib.sha256()
+    try:
+        digest.update(Path(source).read_bytes())
+    except OSError:
+        return ""
+    roots = [_GENERATOR_ROOT, bundled_templates()] + ([team_dir] if team_dir else [])
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    from importlib.metadata import version
+
+    tools = tuple(version(name) for name in ("black", "datamodel-code-generator", "jinja2"))
+    settings = (tools, config.package_name, config.include_tags, config.exclude_tags, sorted(config.method_names.items()),
+                config.strict)
+    digest.update(repr(settings).encode())
+    return digest.hexdigest()

@@ -1,0 +1,62 @@
+"""Renders every file of the output tree into memory: {relative path: text}.
+
+`templates/project/*.jinja` land at the top of the output folder; `templates/package/**.jinja` inside the
+package folder. `package/api/group.py.jinja` is rendered once per API group. The models module comes from
+datamodel-code-generator (render/models.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .. import __version__
+from ..ir.model import Ir
+from .environment import make_environment, template_dirs
+from .models import render_models
+
+GROUP_TEMPLATE = "package/api/group.py.jinja"
+MODELS_MODULE = "models/_models.py"
+
+
+def template_context(ir: Ir) -> dict[str, Any]:
+    """The context every template receives. A stable contract: see templates/README.md."""
+    return {
+        "package_name": ir.package_name,
+        "distribution_name": ir.package_name.replace("_", "-"),
+        "generator_version": __version__,
+        "spec_title": ir.title,
+        "spec_version": ir.api_version,
+        "openapi_version": ir.openapi_version,
+        "groups": ir.groups,
+        "models": ir.models,
+        "model_names": sorted(m.class_name for m in ir.models),
+        "operation_count": len(ir.operations),
+    }
+
+
+def list_templates(env: jinja2.Environment) -> list[str]:
+    names = {name for name in env.list_templates(extensions=["jinja"]) if not name.startswith("default/")}
+    return sorted(n for n in names if n.startswith(("package/", "project/")))
+
+
+def render_package(ir: Ir, team_dir: Path | None) -> dict[str, str]:
+    env = make_environment(team_dir)
+    context = template_context(ir)
+    files: dict[str, str] = {}
+    package = ir.package_name
+    for name in list_templates(env):
+        template = env.get_template(name)
+        relative = name.removesuffix(".jinja")
+        if name == GROUP_TEMPLATE:
+            for group in ir.groups:
+                files[f"{package}/api/{group.module}.py"] = template.render(context, group=group)
+        elif relative.startswith("package/"):
+            files[f"{package}/{relative.removeprefix('package/')}"] = template.render(context)
+        else:
+            files[relative.removeprefix("project/")] = template.render(context)
+    models_dirs = [d / "models" for d in template_dirs(team_dir)]
+    files[f"{package}/{MODELS_MODULE}"] = render_models(ir, models_dirs)
+    return files

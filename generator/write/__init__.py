@@ -1,0 +1,1 @@
+"""Stage 5: putting the rendered tree in place, all at once or not at all."""
