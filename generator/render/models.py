@@ -45,7 +45,7 @@ def render_models(ir: Ir, template_dirs: list[Path]) -> str:
                 output_model_type=DataModelType.PydanticV2BaseModel,
                 target_python_version=PythonVersion.PY_310,
                 base_class=f"{base}.ConductorModel",
-                additional_imports=[f"{base}.OpenEnum", f"{base}.not_sent", "typing.ClassVar"],
+                additional_imports=[f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", f"{base}.not_sent", "typing.ClassVar"],
                 aliases=ir.field_names,
                 custom_template_dir=template_dir,
                 field_constraints=True,

@@ -106,6 +106,7 @@ class Seen:
     path: str  # with the query string
     headers: dict[str, str]  # lower-case names
     body: bytes
+    peer: tuple[str, int] = ("", 0)  # the client's address: the same port means a reused connection
 
     @property
     def bare_path(self) -> str:
@@ -138,7 +139,13 @@ class FakeServer:
             def handle_any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                seen = Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                seen = Seen(
+                    self.command,
+                    self.path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                    tuple(self.client_address[:2]),  # type: ignore[arg-type]
+                )
                 reply = server._next(seen)
                 if reply.delay:
                     server.stopping.wait(reply.delay)
@@ -297,3 +304,37 @@ def make_jwt(exp: float | None, extra: dict[str, Any] | None = None) -> str:
     if exp is not None:
         claims["exp"] = exp
     return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+@pytest.fixture(scope="session")
+def ops(pkg: types.SimpleNamespace) -> types.SimpleNamespace:
+    """Operations used across the tests (all on /api/thing...)."""
+    Operation, Returns = pkg.operation.Operation, pkg.operation.Returns
+    return types.SimpleNamespace(
+        get=Operation("thing.get", "GET", "/api/thing/{id}", Returns.json(lambda m: m.Workflow), retry_safe=True),
+        get_list=Operation(
+            "thing.list", "GET", "/api/things", Returns.json(lambda m: list[m.Workflow]), retry_safe=True
+        ),
+        get_map=Operation(
+            "thing.map", "GET", "/api/things/map", Returns.json(lambda m: dict[str, int]), retry_safe=True
+        ),
+        get_str=Operation("thing.str", "GET", "/api/things/str", Returns.json(lambda m: str), retry_safe=True),
+        get_any=Operation("thing.any", "GET", "/api/things/any", Returns.any_json(), retry_safe=True),
+        get_text=Operation("thing.text", "GET", "/api/things/text", Returns.text(), retry_safe=True),
+        get_bytes=Operation("thing.bytes", "GET", "/api/things/bytes", Returns.bytes(), retry_safe=True),
+        delete=Operation("thing.delete", "DELETE", "/api/thing/{id}", Returns.empty(), retry_safe=True),
+        create=Operation(
+            "thing.create", "POST", "/api/thing", Returns.text(), body_media_type="application/json", retry_safe=False
+        ),
+        create_safe=Operation(
+            "thing.create_safe",
+            "POST",
+            "/api/thing/safe",
+            Returns.json(lambda m: m.Workflow),
+            body_media_type="application/json",
+            retry_safe=True,
+        ),
+        put_text=Operation(
+            "thing.put_text", "PUT", "/api/thing/{id}/log", Returns.empty(), body_media_type="text/plain", retry_safe=True
+        ),
+    )

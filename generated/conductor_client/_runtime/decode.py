@@ -61,8 +61,10 @@ def _is_json_type(content_type: str) -> bool:
 
 def _validator_for(tp: Any) -> Callable[[bytes], Any]:
     """``validate_json`` for ``tp``: the model's own for a model class, else a cached TypeAdapter's."""
-    if isinstance(tp, type) and callable(getattr(tp, "model_validate_json", None)):
-        return tp.model_validate_json  # type: ignore[no-any-return]
+    model_validate_json = getattr(tp, "model_validate_json", None) if isinstance(tp, type) else None
+    if callable(model_validate_json):
+        own: Callable[[bytes], Any] = model_validate_json
+        return own
     try:
         return _ADAPTERS[tp]
     except (KeyError, TypeError):
@@ -337,23 +339,25 @@ def classify_transport_error(exc: BaseException) -> tuple[str, str | None]:
     """``(kind, timeout phase)`` of an httpx exception."""
     import httpx
 
-    if isinstance(exc, httpx.TimeoutException):
-        for cls, phase in (
-            (httpx.ConnectTimeout, "connect"),
-            (httpx.ReadTimeout, "read"),
-            (httpx.WriteTimeout, "write"),
-            (httpx.PoolTimeout, "pool"),
-        ):
-            if isinstance(exc, cls):
-                return "timeout", phase
-        return "timeout", None
-    for cls, kind in (
+    phases: tuple[tuple[type[BaseException], str], ...] = (
+        (httpx.ConnectTimeout, "connect"),
+        (httpx.ReadTimeout, "read"),
+        (httpx.WriteTimeout, "write"),
+        (httpx.PoolTimeout, "pool"),
+    )
+    kinds: tuple[tuple[type[BaseException], str], ...] = (
         (httpx.ProxyError, "proxy"),
         (httpx.ConnectError, "connect"),
         (httpx.ReadError, "read"),
         (httpx.WriteError, "write"),
         (httpx.ProtocolError, "protocol"),
-    ):
+    )
+    if isinstance(exc, httpx.TimeoutException):
+        for cls, phase in phases:
+            if isinstance(exc, cls):
+                return "timeout", phase
+        return "timeout", None
+    for cls, kind in kinds:
         if isinstance(exc, cls):
             return kind, None
     return "other", None

@@ -15,6 +15,7 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     from .operation import Operation
 
@@ -51,7 +52,7 @@ def _scalar(value: object) -> str:
     return str(value)
 
 
-def render_path(op: Operation[object], values: Mapping[str, object] | None) -> str:
+def render_path(op: Operation[Any], values: Mapping[str, object] | None) -> str:
     """``/api/workflow/{workflowId}`` + ``{"workflowId": "a/b"}`` -> ``/api/workflow/a%2Fb``."""
     literals, names = op.template
     if not names:
@@ -102,7 +103,7 @@ def _is_json(media_type: str) -> bool:
     return base == "application/json" or base.endswith("+json") or base == "*/*"
 
 
-def encode_body(op: Operation[object], body: object) -> tuple[bytes | None, str | None]:
+def encode_body(op: Operation[Any], body: object) -> tuple[bytes | None, str | None]:
     """``(content, content_type)`` for the request body; ``(None, None)`` when there is none."""
     if body is None:
         return None, None

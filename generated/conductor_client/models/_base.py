@@ -1,8 +1,9 @@
 """Base classes of every generated model.
 
 Decoding is liberal, construction is strict: a server answer may omit a field the spec calls required (older
-servers do), carry enum values or fields this package has never seen (newer servers do), and still decode —
-unknown fields are kept and written back. A model built by user code must have its required fields.
+servers do: it reads as None), carry enum values or fields this package has never seen (newer servers do), and
+still decode; unknown fields are kept and written back. A model built by user code must have its required
+fields.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
+from typing_extensions import Self
 
 
 class ConductorModel(BaseModel):
@@ -24,16 +26,10 @@ class ConductorModel(BaseModel):
         use_enum_values=False,
     )
 
-    __conductor_required__: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, /, **data: Any) -> None:
-        missing = [name for name in self.__conductor_required__ if not _given(type(self), name, data)]
-        if missing:
-            raise ValidationError.from_exception_data(
-                type(self).__name__,
-                [{"type": "missing", "loc": (name,), "input": data} for name in missing],
-            )
-        super().__init__(**data)
+# Passed as the validation context when decoding a server's answer (the runtime does); anything else — a model
+# built or validated by user code — is held to the spec's required fields.
+DECODE_CONTEXT: dict[str, Any] = {"conductor_decode": True}
 
 
 def not_sent() -> Any:
@@ -41,11 +37,19 @@ def not_sent() -> Any:
     return None
 
 
-def _given(cls: type[BaseModel], name: str, data: dict[str, Any]) -> bool:
-    if data.get(name) is not None:
-        return True
-    alias = cls.model_fields[name].alias
-    return alias is not None and data.get(alias) is not None
+class RequiredFieldsModel(ConductorModel):
+    """A model with fields the spec requires. Only classes that have such fields pay for the check."""
+
+    __conductor_required__: ClassVar[tuple[str, ...]] = ()
+
+    @model_validator(mode="after")
+    def _required_fields_given(self, info: ValidationInfo) -> Self:
+        if isinstance(info.context, dict) and info.context.get("conductor_decode"):
+            return self
+        missing = [name for name in self.__conductor_required__ if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"missing required field(s): {', '.join(missing)}")
+        return self
 
 
 class OpenEnum(str, Enum):

@@ -1,5 +1,5 @@
 from __future__ import annotations
-from conductor_client.models._base import OpenEnum, not_sent
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel, not_sent
 from typing import ClassVar
 from pydantic import AwareDatetime, Field
 from typing import Any
@@ -808,7 +808,7 @@ class EnvironmentVariable(ConductorModel):
     value: str | None = Field(None, alias="value")
 
 
-class EventHandler(ConductorModel):
+class EventHandler(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
     actions: list[Action] = Field(default_factory=not_sent, alias="actions", min_length=1)
     active: bool | None = Field(None, alias="active")
@@ -2302,7 +2302,7 @@ class ReservedRangeOrBuilder(ConductorModel):
     unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
-class SchemaDef(ConductorModel):
+class SchemaDef(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = (
         "name",
         "type",
@@ -2513,7 +2513,7 @@ class StartWorkflow(ConductorModel):
     version: int | None = Field(None, alias="version")
 
 
-class StartWorkflowRequest(ConductorModel):
+class StartWorkflowRequest(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
     correlation_id: str | None = Field(None, alias="correlationId")
     created_by: str | None = Field(None, alias="createdBy")
@@ -2534,7 +2534,7 @@ class StartWorkflowRequestIdempotencyStrategyEnum(OpenEnum):
     FAIL_ON_RUNNING = "FAIL_ON_RUNNING"
 
 
-class StateChangeEvent(ConductorModel):
+class StateChangeEvent(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("type",)
     payload: dict[str, Any] | None = Field(None, alias="payload")
     type: str = Field(default_factory=not_sent, alias="type")
@@ -2610,7 +2610,7 @@ class Task(ConductorModel):
     workflow_type: str | None = Field(None, alias="workflowType")
 
 
-class TaskDef(ConductorModel):
+class TaskDef(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("timeout_seconds",)
     backoff_jitter_ms: int | None = Field(None, alias="backoffJitterMs", ge=0)
     backoff_scale_factor: int | None = Field(None, alias="backoffScaleFactor", ge=1)
@@ -2986,7 +2986,7 @@ class Workflow(ConductorModel):
     workflow_version: int | None = Field(None, alias="workflowVersion")
 
 
-class WorkflowDef(ConductorModel):
+class WorkflowDef(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = (
         "tasks",
         "timeout_seconds",
@@ -3278,7 +3278,7 @@ class WorkflowTaskWorkflowTaskTypeEnum(OpenEnum):
     CANCEL_AGENT = "CANCEL_AGENT"
 
 
-class WorkflowTestRequest(ConductorModel):
+class WorkflowTestRequest(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
     correlation_id: str | None = Field(None, alias="correlationId")
     created_by: str | None = Field(None, alias="createdBy")

@@ -1,0 +1,165 @@
+"""``conductor-worker`` / ``python -m <package>.worker``: run the workers declared in modules.
+
+    conductor-worker run myapp.workers [more.modules | module:function ...] [options]
+    conductor-worker list myapp.workers          the workers found, with their resolved settings
+
+``run`` imports each module (the current directory is on the import path) and runs every function declared
+with ``@worker`` in it (``module:function`` picks one).  Options apply to every worker; environment
+variables ``CONDUCTOR_WORKER_<TASK>_<PROP>`` still win over them (see the package README for the order).
+Durations take a unit (``200ms``, ``3s``); a bare number is seconds.  Exit status: 0 after a clean stop
+(SIGTERM/SIGINT), 1 when a result could not be delivered nor journaled, 2 for bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from typing import Any, Sequence
+
+from ._config import ConfigError, Overrides, parse_duration, resolve_settings
+from ._decorator import WorkerDefinition, definition_of, workers_in
+
+__all__ = ["main", "load_workers"]
+
+
+def _duration(text: str) -> float:
+    try:
+        return parse_duration(text, default_unit="s")
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _processes(text: str) -> int | str:
+    return "auto" if text == "auto" else _positive_int(text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    prog = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "conductor-worker"
+    if prog in ("__main__.py", "-m", "-c"):
+        prog = f"python -m {__name__.rpartition('.')[0]}"
+    parser = argparse.ArgumentParser(prog=prog, description="Run Conductor workers declared with @worker.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the workers of one or more modules")
+    run.add_argument("targets", nargs="+", metavar="MODULE[:FUNCTION]")
+    run.add_argument("--server-url", help="the Conductor server (default: $CONDUCTOR_SERVER_URL)")
+    run.add_argument("--poll-interval", type=_duration, help="pause between polls of an empty queue (200ms, 3s)")
+    run.add_argument("--poll-timeout", type=_duration, help="server long-poll timeout (default 100ms)")
+    run.add_argument("--concurrency", type=_positive_int, help="tasks of each type run at once per process")
+    run.add_argument("--domain", help="task domain to poll")
+    run.add_argument("--worker-id", help="worker id reported to the server (default: host name)")
+    run.add_argument("--processes", type=_processes, default=1, help="worker processes, or 'auto' (one per CPU)")
+    run.add_argument("--grace", type=_duration, default=30.0, help="shutdown grace period (default 30s)")
+    run.add_argument("--register-task-defs", action="store_true", help="register task definitions at start")
+    run.add_argument("--journal", help="file for results undelivered at exit, re-sent at the next start")
+    run.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port")
+    run.add_argument("--only", help="comma-separated task types to run (default: all found)")
+    run.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
+
+    show = commands.add_parser("list", help="list the workers of modules and their settings")
+    show.add_argument("targets", nargs="+", metavar="MODULE[:FUNCTION]")
+    return parser
+
+
+def load_workers(targets: Sequence[str]) -> list[WorkerDefinition]:
+    """Import ``module`` or ``module:function`` targets; the worker definitions found, each task type once."""
+    if "" not in sys.path and os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())
+    found: list[WorkerDefinition] = []
+    for target in targets:
+        module_name, _, attribute = target.partition(":")
+        module = importlib.import_module(module_name)
+        if attribute:
+            obj: Any = module
+            for part in attribute.split("."):
+                obj = getattr(obj, part)
+            definition = definition_of(obj)
+            if definition is None:
+                raise ConfigError(f"{target} is not declared with @worker")
+            definitions = [definition]
+        else:
+            definitions = workers_in(module)
+            if not definitions:
+                raise ConfigError(f"no @worker functions in module {module_name}")
+        for definition in definitions:
+            if all(d.task_name != definition.task_name for d in found):
+                found.append(definition)
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "list":
+        return _list(args.targets)
+    level = getattr(logging, str(args.log_level).upper(), None)
+    if not isinstance(level, int):
+        print(f"unknown log level {args.log_level!r}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s")
+    logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
+    try:
+        definitions = load_workers(args.targets)
+        if args.only:
+            wanted = {name.strip() for name in args.only.split(",") if name.strip()}
+            definitions = [d for d in definitions if d.task_name in wanted]
+            missing = wanted - {d.task_name for d in definitions}
+            if missing:
+                raise ConfigError(f"--only names task types not found: {', '.join(sorted(missing))}")
+        from ._runner import WorkerRunner
+
+        runner = WorkerRunner(
+            definitions,
+            server_url=args.server_url,
+            overrides=Overrides(
+                poll_interval=args.poll_interval,
+                poll_timeout=args.poll_timeout,
+                concurrency=args.concurrency,
+                domain=args.domain,
+                worker_id=args.worker_id,
+            ),
+            shutdown_grace=args.grace,
+            processes=args.processes,
+            register_task_defs=args.register_task_defs,
+            journal=args.journal,
+            metrics_port=args.metrics_port,
+        )
+        for definition in definitions:  # report configuration errors before anything starts
+            resolve_settings(definition, runner.overrides)
+    except (ConfigError, ImportError, ValueError, TypeError, AttributeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return runner.run()
+
+
+def _list(targets: Sequence[str]) -> int:
+    try:
+        definitions = load_workers(targets)
+        for d in definitions:
+            s = resolve_settings(d)
+            kind = "async" if d.is_async else "sync"
+            print(
+                f"{d.task_name}\t{d.qualified_name}\t{kind}\tconcurrency={s.concurrency}\t"
+                f"poll_interval={s.poll_interval:g}s\tpoll_timeout={s.poll_timeout:g}s\t"
+                f"domain={s.domain or '-'}\tworker_id={s.worker_id}"
+            )
+    except (ConfigError, ImportError, ValueError, TypeError, AttributeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
