@@ -19,7 +19,7 @@ from .spec.load import load_spec
 from .spec.normalize import normalize
 from .spec.refs import check_refs
 from .spec.validate import check_shape, validate
-from .write.atomic import read_manifest, sha256_text, tree_matches, write_tree
+from .write.atomic import read_state, sha256_text, tree_matches, write_state, write_tree
 
 _GENERATOR_ROOT = Path(__file__).resolve().parent
 
@@ -62,23 +62,25 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     output = config.path(config.output)
     team_dir = config.path(config.templates) if config.templates else None
     key = _run_key(source, config, team_dir)
-    manifest = read_manifest(output)
-    if not force and key and manifest and manifest.get("key") == key:
-        files = manifest.get("files")
+    cache_root = cache_dir if cache_dir is not None else config.path(".cache")
+    state_file = cache_root / "runs" / (hashlib.sha256(str(output).encode()).hexdigest()[:16] + ".json")
+    state = read_state(state_file)
+    if not force and key and state and state.get("key") == key:
+        files = state.get("files")
         if isinstance(files, dict) and tree_matches(output, files):
-            counts = manifest.get("counts") if isinstance(manifest.get("counts"), dict) else {}
+            counts = state.get("counts") if isinstance(state.get("counts"), dict) else {}
             return Summary(**counts, files=len(files), seconds=time.perf_counter() - started, up_to_date=True)
 
     ir, diags, _digest = build(source, config)
     rendered = render_package(ir, team_dir)
-    formatted = format_files(rendered, cache_dir if cache_dir is not None else config.path(".cache/format"))
+    formatted = format_files(rendered, cache_root / "format")
     for path, text in formatted.items():
         if path.endswith(".py"):
             compile(text, path, "exec")  # black parsed it already; this also checks what black let through
     counts = {"operations": len(ir.operations), "models": len(ir.models), "groups": len(ir.groups)}
-    write_tree(
-        output,
-        formatted,
+    write_tree(output, formatted)
+    write_state(
+        state_file,
         {
             "generator": __version__,
             "key": key,

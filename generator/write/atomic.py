@@ -15,10 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-MANIFEST = ".codegen-manifest.json"
-
-
-def write_tree(output: Path, files: dict[str, str], manifest: dict[str, object]) -> None:
+def write_tree(output: Path, files: dict[str, str]) -> None:
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
@@ -28,7 +25,6 @@ def write_tree(output: Path, files: dict[str, str], manifest: dict[str, object])
             _check_inside(staging, target)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, "utf-8", newline="\n")
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
         _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -55,23 +51,35 @@ def _swap(staging: Path, output: Path) -> None:
     shutil.rmtree(backup, ignore_errors=True)
 
 
-def read_manifest(output: Path) -> dict[str, object] | None:
+def read_state(state_file: Path) -> dict[str, object] | None:
     try:
-        value = json.loads((output / MANIFEST).read_text("utf-8"))
+        value = json.loads(state_file.read_text("utf-8"))
     except (OSError, ValueError):
         return None
     return value if isinstance(value, dict) else None
 
 
+def write_state(state_file: Path, state: dict[str, object]) -> None:
+    """What the last run made, kept outside the output (in the git-ignored cache) so the output depends only
+    on its inputs. Losing it costs one full regeneration, nothing more."""
+    try:
+        state_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = state_file.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n", "utf-8")
+        os.replace(tmp, state_file)
+    except OSError:
+        pass
+
+
 def tree_matches(output: Path, file_hashes: dict[str, str]) -> bool:
-    """True when every file listed is on disk with that content, and nothing else is (the manifest aside)."""
+    """True when every file listed is on disk with that content, and nothing else is."""
     try:
         on_disk = {
             str(p.relative_to(output)) for p in output.rglob("*") if p.is_file() and "__pycache__" not in p.parts
         }
     except OSError:
         return False
-    if on_disk - {MANIFEST} != set(file_hashes):
+    if on_disk != set(file_hashes):
         return False
     return all(sha256_file(output / rel) == digest for rel, digest in file_hashes.items())
 

@@ -97,10 +97,7 @@ class Binder:
             signature = inspect.signature(fn)
         except (TypeError, ValueError) as exc:
             raise TypeError(f"cannot read the signature of worker {fn!r}: {exc}") from None
-        try:
-            hints = typing.get_type_hints(fn)
-        except Exception as exc:  # NameError for a forward reference that does not resolve, ...
-            raise TypeError(f"cannot resolve the annotations of worker {fn!r}: {exc}") from None
+        hints = _resolve_hints(fn, signature)
         params: list[_Param] = []
         for p in signature.parameters.values():
             annotation = hints.get(p.name, _MISSING)
@@ -196,6 +193,43 @@ class Binder:
             detail = "; ".join(f"'{name}': {message}" if name else message for name, message in problems)
             raise InputError(f"invalid task input: {detail}", [name for name, _ in problems])
         return args, kwargs
+
+
+def _resolve_hints(fn: Callable[..., Any], signature: inspect.Signature) -> dict[str, Any]:
+    """The parameter annotations, evaluated.  String annotations (``from __future__ import annotations``) are
+    evaluated in the function's globals plus its closure; ``...TaskContext`` is recognised by name when it
+    cannot be evaluated (a worker defined inside a function)."""
+    try:
+        return typing.get_type_hints(fn)
+    except Exception:
+        pass
+    namespace: dict[str, Any] = dict(getattr(fn, "__globals__", {}))
+    code = getattr(fn, "__code__", None)
+    closure = getattr(fn, "__closure__", None) or ()
+    if code is not None:
+        for name, cell in zip(code.co_freevars, closure):
+            try:
+                namespace[name] = cell.cell_contents
+            except ValueError:
+                pass
+    hints: dict[str, Any] = {}
+    for p in signature.parameters.values():
+        annotation = p.annotation
+        if annotation is inspect.Parameter.empty:
+            continue
+        if isinstance(annotation, str):
+            try:
+                annotation = eval(annotation, namespace)  # noqa: S307 - the function's own annotation
+            except Exception as exc:
+                if annotation.rpartition(".")[2].strip() == "TaskContext":
+                    annotation = TaskContext
+                else:
+                    raise TypeError(
+                        f"cannot resolve the annotation {p.annotation!r} of parameter {p.name!r} of worker "
+                        f"{getattr(fn, '__qualname__', fn)!r}: {exc}"
+                    ) from None
+        hints[p.name] = annotation
+    return hints
 
 
 def _adapter(annotation: Any, *, lenient_str: bool) -> Any:

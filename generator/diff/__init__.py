@@ -1,0 +1,15 @@
+"""What changed in the generated Python API between two specs (or two saved surfaces), and whether it breaks.
+
+- `surface`: the IR → a plain JSON-able snapshot of the Python API (`api-surface.json`).
+- `compare`: two snapshots → a list of `Change`s, each marked breaking or not (the verdict table is there).
+- `report`: changes → text, JSON and a Markdown changelog entry.
+- `changelog`: what `generate` writes beside the package (`api-surface.json`, `CHANGELOG.md`).
+- `command`: the `conductor-codegen diff` subcommand.
+"""
+
+from __future__ import annotations
+
+from .compare import Change, compare
+from .surface import build_surface, load_surface
+
+__all__ = ["Change", "build_surface", "compare", "load_surface"]

@@ -1,0 +1,1 @@
+"""`conductor-codegen scaffold`: typed worker stubs from task definitions."""

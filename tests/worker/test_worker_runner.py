@@ -1,0 +1,447 @@
+"""Runner behaviour against the fake task server: delivery, polling, slots, shutdown, configuration."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FakeConductor, run_until, subprocess_env
+from support.fault_proxy import FaultProxy
+
+
+def _runner(wpkg: Any, url: str, *workers: Any, **kwargs: Any) -> Any:
+    kwargs.setdefault("handle_signals", False)
+    kwargs.setdefault("shutdown_grace", 5.0)
+    kwargs.setdefault("overrides", wpkg.worker.Overrides(poll_interval=0.02, poll_timeout=0.05))
+    kwargs.setdefault("update_backoff", (0.02, 0.1))
+    kwargs.setdefault("poll_backoff", (0.02, 0.1))
+    return wpkg.worker.WorkerRunner(list(workers), server_url=url, env=kwargs.pop("env", {}), **kwargs)
+
+
+# -- never lose a result ------------------------------------------------------------------------------
+def test_update_is_retried_until_delivered(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t(x: int) -> int:
+        return x + 1
+
+    fake_server.update_failures = [503, 503, 503]
+    task_id = fake_server.add_task("t", {"x": 1})
+    assert run_until(_runner(wpkg, fake_server.url, t), lambda: fake_server.result_for(task_id) is not None) == 0
+    with fake_server.lock:
+        attempts = [u.answered for u in fake_server.updates if u.body["taskId"] == task_id]
+    assert attempts == [503, 503, 503, 200]
+    assert fake_server.result_for(task_id)["outputData"] == {"result": 2}  # type: ignore[index]
+
+
+def test_update_survives_connection_failures(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+    from support.fault_proxy import DROP, Reset
+
+    @w.worker("t")
+    def t() -> str:
+        return "ok"
+
+    with FaultProxy.for_url(fake_server.url) as proxy:
+        task_id = fake_server.add_task("t", {})
+        runner = _runner(wpkg, proxy.url, t)
+        # once the task is handed out: fail the next requests (the update among them) in several ways
+        handed = threading.Event()
+
+        def arm() -> None:
+            fake_server.wait_for(lambda: bool(fake_server.outstanding.get("t")), 10)
+            proxy.schedule(DROP, Reset(after=0), Reset(after=5), DROP, DROP, DROP)
+            handed.set()
+
+        threading.Thread(target=arm, daemon=True).start()
+        assert run_until(runner, lambda: fake_server.result_for(task_id) is not None) == 0
+        assert handed.is_set()
+        assert proxy.stats["dropped"] + proxy.stats["reset"] >= 1
+
+
+def test_server_saying_gone_stops_retrying_and_logs_once(
+    wpkg: Any, fake_server: FakeConductor, caplog: pytest.LogCaptureFixture
+) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t() -> str:
+        return "late"
+
+    task_id = fake_server.add_task("t", {})
+    fake_server.gone.add(task_id)
+    caplog.set_level(logging.WARNING)
+    runner = _runner(wpkg, fake_server.url, t)
+    assert run_until(runner, lambda: any(u.body["taskId"] == task_id for u in fake_server.updates)) == 0
+    time.sleep(0.2)
+    with fake_server.lock:
+        attempts = [u.answered for u in fake_server.updates if u.body["taskId"] == task_id]
+    assert attempts == [404]
+    messages = [r.getMessage() for r in caplog.records if task_id in r.getMessage()]
+    assert len(messages) == 1 and "gone" in messages[0]
+    assert runner.undelivered == []
+
+
+def test_rejected_result_is_replaced_by_a_failure(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t() -> str:
+        return "x"
+
+    fake_server.update_failures = [400]
+    task_id = fake_server.add_task("t", {})
+    assert run_until(_runner(wpkg, fake_server.url, t), lambda: fake_server.result_for(task_id) is not None) == 0
+    result = fake_server.result_for(task_id)
+    assert result is not None and result["status"] == "FAILED"
+    assert "rejected" in result["reasonForIncompletion"]
+
+
+# -- polling ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("interval", [0.2, 3.0])
+def test_poll_interval_is_honoured_on_an_empty_queue(wpkg: Any, fake_server: FakeConductor, interval: float) -> None:
+    w = wpkg.worker
+
+    @w.worker("idle")
+    def idle() -> None: ...
+
+    wanted = 6 if interval < 1 else 3
+    runner = _runner(
+        wpkg, fake_server.url, idle, overrides=w.Overrides(poll_interval=interval, poll_timeout=0)
+    )
+    run_until(runner, lambda: len(fake_server.polls) >= wanted, timeout=interval * wanted + 5)
+    times = [p.at for p in fake_server.polls]
+    gaps = [b - a for a, b in zip(times, times[1:])][: wanted - 1]
+    assert all(abs(g - interval) < 0.05 for g in gaps), gaps
+    assert abs(statistics.mean(gaps) - interval) < 0.02, gaps
+    assert all(p.timeout_ms == 0 and p.count == 1 for p in fake_server.polls)
+
+
+def test_long_poll_timeout_is_sent_and_interval_counts_from_poll_start(
+    wpkg: Any, fake_server: FakeConductor
+) -> None:
+    w = wpkg.worker
+
+    @w.worker("idle", poll_interval=0.3, poll_timeout=0.2, worker_id="me", domain="blue")
+    def idle() -> None: ...
+
+    run_until(_runner(wpkg, fake_server.url, idle, overrides=w.Overrides()), lambda: len(fake_server.polls) >= 4)
+    polls = fake_server.polls
+    assert {(p.timeout_ms, p.worker_id, p.domain) for p in polls} == {(200, "me", "blue")}
+    gaps = [b.at - a.at for a, b in zip(polls, polls[1:])][:3]
+    assert all(abs(g - 0.3) < 0.05 for g in gaps), gaps
+
+
+def test_batch_size_never_exceeds_free_slots(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+    running = {"sync": 0, "async": 0}
+    peak = {"sync": 0, "async": 0}
+    lock = threading.Lock()
+
+    @w.worker("s", concurrency=3)
+    def s(n: int) -> int:
+        with lock:
+            running["sync"] += 1
+            peak["sync"] = max(peak["sync"], running["sync"])
+        time.sleep(0.05 + (n % 4) * 0.03)
+        with lock:
+            running["sync"] -= 1
+        return n
+
+    @w.worker("a", concurrency=4)
+    async def a(n: int) -> int:
+        running["async"] += 1
+        peak["async"] = max(peak["async"], running["async"])
+        await asyncio.sleep(0.04 + (n % 3) * 0.03)
+        running["async"] -= 1
+        return n
+
+    ids = [fake_server.add_task("s", {"n": i}) for i in range(15)] + [
+        fake_server.add_task("a", {"n": i}) for i in range(20)
+    ]
+    assert run_until(_runner(wpkg, fake_server.url, s, a),
+                     lambda: all(fake_server.result_for(i) is not None for i in ids), timeout=20) == 0
+    limits = {"s": 3, "a": 4}
+    for p in fake_server.polls:
+        assert 1 <= p.count and p.count + p.outstanding <= limits[p.task_type], p
+    assert peak == {"sync": 3, "async": 4}
+    assert any(p.count < limits[p.task_type] for p in fake_server.polls)  # polls were sized down
+
+
+def test_poll_errors_back_off_and_recover(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t() -> str:
+        return "ok"
+
+    fake_server.poll_failures = 5
+    task_id = fake_server.add_task("t", {})
+    assert run_until(_runner(wpkg, fake_server.url, t), lambda: fake_server.result_for(task_id) is not None) == 0
+    failed = [p for p in fake_server.polls if p.count == -1]
+    assert len(failed) == 5
+    gaps = [b.at - a.at for a, b in zip(failed, failed[1:])]
+    assert gaps[-1] > gaps[0]  # growing backoff
+
+
+def test_server_away_then_back(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t(n: int) -> int:
+        return n
+
+    with FaultProxy.for_url(fake_server.url) as proxy:
+        proxy.set_down(True)
+        runner = _runner(wpkg, proxy.url, t)
+        ids = [fake_server.add_task("t", {"n": i}) for i in range(3)]
+        threading.Timer(0.6, proxy.set_down, args=(False,)).start()
+        assert run_until(runner, lambda: all(fake_server.result_for(i) is not None for i in ids)) == 0
+        assert proxy.stats["refused"] >= 2
+
+
+def test_empty_poll_answered_with_204(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t() -> str:
+        return "ok"
+
+    fake_server.empty_status = 204
+    run_until(_runner(wpkg, fake_server.url, t), lambda: len(fake_server.polls) >= 3)
+    task_id = fake_server.add_task("t", {})
+    assert run_until(_runner(wpkg, fake_server.url, t), lambda: fake_server.result_for(task_id) is not None) == 0
+
+
+# -- shutdown -----------------------------------------------------------------------------------------
+def test_stop_lets_running_tasks_finish_and_deliver(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("slow", concurrency=2)
+    def slow(n: int) -> int:
+        time.sleep(0.5)
+        return n
+
+    ids = [fake_server.add_task("slow", {"n": i}) for i in range(2)]
+    runner = _runner(wpkg, fake_server.url, slow)
+    started = time.monotonic()
+    assert run_until(runner, lambda: len(fake_server.outstanding.get("slow", ())) == 2) == 0
+    assert time.monotonic() - started < 3
+    assert all(fake_server.result_for(i) is not None for i in ids)
+    polls_before = len(fake_server.polls)
+    time.sleep(0.2)
+    assert len(fake_server.polls) == polls_before
+
+
+def test_undelivered_results_go_to_the_journal_and_are_sent_at_next_start(
+    wpkg: Any, fake_server: FakeConductor, tmp_path: Path
+) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t(n: int) -> int:
+        return n * 10
+
+    journal = tmp_path / "results.journal"
+    fake_server.update_failures = [503] * 10_000
+    task_id = fake_server.add_task("t", {"n": 4})
+    runner = _runner(wpkg, fake_server.url, t, journal=journal, shutdown_grace=0.5)
+    assert run_until(runner, lambda: len(fake_server.updates) >= 2) == 0
+    entries = [json.loads(line) for line in journal.read_text().splitlines()]
+    assert [e["taskId"] for e in entries] == [task_id] and entries[0]["outputData"] == {"result": 40}
+
+    fake_server.update_failures = []
+    runner = _runner(wpkg, fake_server.url, t, journal=journal)
+    assert run_until(runner, lambda: fake_server.result_for(task_id) is not None) == 0
+    assert fake_server.result_for(task_id)["outputData"] == {"result": 40}  # type: ignore[index]
+    assert not journal.exists()
+
+
+def test_without_journal_an_undelivered_result_is_logged_and_status_is_1(
+    wpkg: Any, fake_server: FakeConductor, caplog: pytest.LogCaptureFixture
+) -> None:
+    w = wpkg.worker
+
+    @w.worker("t")
+    def t() -> str:
+        return "precious"
+
+    fake_server.update_failures = [503] * 10_000
+    fake_server.add_task("t", {})
+    caplog.set_level(logging.ERROR)
+    runner = _runner(wpkg, fake_server.url, t, shutdown_grace=0.3)
+    assert run_until(runner, lambda: len(fake_server.updates) >= 2) == 1
+    assert any("precious" in r.getMessage() and "NOT delivered" in r.getMessage() for r in caplog.records)
+
+
+WORKER_MODULE = """
+import asyncio, os, time
+from {pkg}.worker import worker, TaskContext
+
+@worker("slow_sync")
+def slow_sync(seconds: float, ctx: TaskContext) -> dict:
+    ctx.log("sleeping")
+    time.sleep(seconds)
+    return {{"slept": seconds, "pid": os.getpid()}}
+
+@worker("slow_async")
+async def slow_async(seconds: float) -> dict:
+    await asyncio.sleep(seconds)
+    return {{"slept": seconds}}
+"""
+
+
+def _start_cli(wpkg: Any, tmp_path: Path, url: str, *args: str, module: str = WORKER_MODULE) -> subprocess.Popen[str]:
+    (tmp_path / "sigmod.py").write_text(module.format(pkg=wpkg.name))
+    return subprocess.Popen(
+        [sys.executable, "-m", f"{wpkg.name}.worker", "run", "sigmod", "--server-url", url,
+         "--poll-interval", "50ms", *args],
+        cwd=tmp_path, env=subprocess_env(wpkg, str(tmp_path)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_signal_during_running_tasks_delivers_results_and_exits_0(
+    wpkg: Any, fake_server: FakeConductor, tmp_path: Path, sig: int
+) -> None:
+    sync_id = fake_server.add_task("slow_sync", {"seconds": 1.0})
+    async_id = fake_server.add_task("slow_async", {"seconds": 1.0})
+    proc = _start_cli(wpkg, tmp_path, fake_server.url, "--grace", "10s")
+    try:
+        assert fake_server.wait_for(
+            lambda: len(fake_server.outstanding.get("slow_sync", ())) == 1
+            and len(fake_server.outstanding.get("slow_async", ())) == 1, 10
+        ), proc.stdout.read() if proc.poll() is not None else "not polled"  # type: ignore[union-attr]
+        proc.send_signal(sig)
+        signalled = time.monotonic()
+        out, _ = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, out
+    polls_after = [p for p in fake_server.polls if p.at > signalled + 0.2]
+    assert polls_after == [], out
+    sync_result = fake_server.result_for(sync_id)
+    assert sync_result is not None and sync_result["status"] == "COMPLETED", out
+    assert sync_result["outputData"]["slept"] == 1.0 and sync_result["logs"][0]["log"] == "sleeping"
+    assert fake_server.result_for(async_id)["status"] == "COMPLETED"  # type: ignore[index]
+
+
+def test_sigterm_keeps_retrying_updates_during_the_grace_period(
+    wpkg: Any, fake_server: FakeConductor, tmp_path: Path
+) -> None:
+    task_id = fake_server.add_task("slow_sync", {"seconds": 0.5})
+    proc = _start_cli(wpkg, tmp_path, fake_server.url, "--grace", "10s")
+    try:
+        assert fake_server.wait_for(lambda: len(fake_server.outstanding.get("slow_sync", ())) == 1, 10)
+        fake_server.update_failures = [503] * 6
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, out
+    assert fake_server.result_for(task_id) is not None, out
+
+
+def test_second_signal_stops_at_once(wpkg: Any, fake_server: FakeConductor, tmp_path: Path) -> None:
+    fake_server.add_task("slow_sync", {"seconds": 30})
+    proc = _start_cli(wpkg, tmp_path, fake_server.url, "--grace", "60s")
+    try:
+        assert fake_server.wait_for(lambda: len(fake_server.outstanding.get("slow_sync", ())) == 1, 10)
+        proc.send_signal(signal.SIGTERM)
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert time.monotonic() - started < 5
+    assert "abandoned" in out
+
+
+def test_processes_mode_stops_every_child(wpkg: Any, fake_server: FakeConductor, tmp_path: Path) -> None:
+    ids = [fake_server.add_task("slow_sync", {"seconds": 0.8}) for _ in range(2)]
+    proc = _start_cli(wpkg, tmp_path, fake_server.url, "--processes", "2", "--grace", "10s")
+    try:
+        assert fake_server.wait_for(lambda: len(fake_server.outstanding.get("slow_sync", ())) == 2, 20)
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, out
+    pids = {fake_server.result_for(i)["outputData"]["pid"] for i in ids}  # type: ignore[index]
+    assert len(pids) == 2, out  # two processes each took one
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert children == []
+
+
+# -- configuration ------------------------------------------------------------------------------------
+def test_settings_precedence(wpkg: Any) -> None:
+    w = wpkg.worker
+    from importlib import import_module
+
+    config = import_module(f"{wpkg.name}.worker._config")
+
+    @w.worker("charge-card", poll_interval=1.0, concurrency=2, domain="code")
+    def charge() -> None: ...
+
+    d = w.workers_in(sys.modules[__name__]) and None
+    definition = charge.__conductor_worker__
+    env = {
+        "CONDUCTOR_WORKER_ALL_POLLING_INTERVAL": "500",
+        "CONDUCTOR_WORKER_ALL_THREAD_COUNT": "7",
+        "conductor_worker_charge_card_domain": "env-task",
+        "CONDUCTOR_WORKER_ALL_DOMAIN": "env-all",
+        "CONDUCTOR_WORKER_CHARGE_CARD_POLL_TIMEOUT": "2s",
+    }
+    s = config.resolve_settings(definition, w.Overrides(concurrency=5, domain="cli"), env, hostname="h")
+    assert s.poll_interval == 0.5  # ALL env beats code
+    assert s.concurrency == 5  # runner override beats ALL env
+    assert s.domain == "env-task"  # task env beats everything (names match without regard to case)
+    assert s.poll_timeout == 2.0
+    assert s.worker_id == "h"
+    s = config.resolve_settings(definition, None, {}, hostname="h")
+    assert (s.poll_interval, s.concurrency, s.domain, s.poll_timeout) == (1.0, 2, "code", 0.1)
+    with pytest.raises(config.ConfigError, match="CONDUCTOR_WORKER_ALL_THREAD_COUNT"):
+        config.resolve_settings(definition, None, {"CONDUCTOR_WORKER_ALL_THREAD_COUNT": "many"})
+    del d
+
+
+def test_cli_list_and_bad_module(wpkg: Any, tmp_path: Path) -> None:
+    (tmp_path / "listmod.py").write_text(WORKER_MODULE.format(pkg=wpkg.name))
+    env = subprocess_env(wpkg, str(tmp_path), CONDUCTOR_WORKER_SLOW_SYNC_THREAD_COUNT="3")
+    out = subprocess.run([sys.executable, "-m", f"{wpkg.name}.worker", "list", "listmod"], cwd=tmp_path,
+                         env=env, capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("slow_sync\tlistmod:slow_sync\tsync\tconcurrency=3")
+    assert lines[1].startswith("slow_async\tlistmod:slow_async\tasync\tconcurrency=1")
+    out = subprocess.run([sys.executable, "-m", f"{wpkg.name}.worker", "run", "no_such_module_xyz"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    assert out.returncode == 2 and "no_such_module_xyz" in out.stderr
+
+
+def test_templates_contain_no_jinja_syntax() -> None:
+    root = Path(__file__).resolve().parents[2] / "templates" / "package" / "worker"
+    for path in root.glob("*.jinja"):
+        text = path.read_text()
+        for pair in ("{{", "{%", "{#"):
+            assert pair not in text, f"{path.name} contains {pair}"
