@@ -52,7 +52,9 @@ def test_stub_has_typed_models_and_a_declared_worker(scaffolded: Path) -> None:
     fields = module.ChargeCardInput.model_fields
     assert set(fields) == {"amount", "currency", "from_"}
     assert fields["amount"].is_required() and fields["amount"].annotation is int
-    assert "receipt_id" in module.ChargeCardOutput.model_fields
+    assert fields["from_"].alias == "from"
+    assert module.ChargeCardInput.model_validate({"amount": "5", "from": "bank"}).from_ == "bank"
+    assert module.ChargeCardOutput(receipt_id="r1").model_dump(by_alias=True) == {"receiptId": "r1"}
     assert module.charge_card.__conductor_worker__.task_name == "charge_card"
     assert 'Second line with """ quotes.' in module.__doc__
     email = _import(scaffolded, "send_email")
