@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 the generator itself failed (a bug: please report), 2 bad 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Sequence
 from .config import Config, ConfigError, check_config, load_config
 from .diagnostics import Diagnostic, SpecError
 
+EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 _EXAMPLES_PER_CODE = 3
 
@@ -32,6 +34,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the output folder was left as it was", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of ours: say so plainly; the traceback only on request
+        if os.environ.get("CONDUCTOR_CODEGEN_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:500]}\n"
+            "nothing was written. This is a bug in conductor-codegen: please report it with the spec "
+            "(CONDUCTOR_CODEGEN_DEBUG=1 shows the traceback).",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -18,7 +18,7 @@ from .render.package import render_package
 from .spec.load import load_spec
 from .spec.normalize import normalize
 from .spec.refs import check_refs
-from .spec.validate import check_shape, validate
+from .spec.validate import BackgroundValidation, check_shape, validate
 from .write.atomic import read_state, sha256_text, tree_matches, write_state, write_tree
 
 _GENERATOR_ROOT = Path(__file__).resolve().parent
@@ -71,8 +71,18 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
             counts = state.get("counts") if isinstance(state.get("counts"), dict) else {}
             return Summary(**counts, files=len(files), seconds=time.perf_counter() - started, up_to_date=True)
 
-    ir, diags, _digest = build(source, config)
-    rendered = render_package(ir, team_dir)
+    document, diags, _digest = prepare(source, strict=config.strict)
+    validation = BackgroundValidation(document, source)
+    try:
+        ir = build_ir(document, config, diags)
+        rendered = render_package(ir, team_dir)
+    except Exception:
+        # An invalid document can break rendering; then the validation errors are the ones to show.
+        diags.items.extend(validation.diagnostics())
+        diags.raise_if_errors()
+        raise
+    diags.items.extend(validation.diagnostics())
+    diags.raise_if_errors()
     formatted = format_files(rendered, cache_root / "format")
     for path, text in formatted.items():
         if path.endswith(".py"):

@@ -11,10 +11,17 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # makes `support` importable everywhere
+_TESTS = str(Path(__file__).resolve().parent)
+if _TESTS not in sys.path:
+    sys.path.insert(0, _TESTS)  # makes `support` importable from every test folder
 
 from support.server import (  # noqa: E402
     ConductorServer, ServerUnavailable, external_server, in_ci, release_server, start_server)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not any(line.startswith("e2e:") for line in config.getini("markers")):
+        config.addinivalue_line("markers", "e2e: needs the real Conductor server")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

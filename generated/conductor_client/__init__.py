@@ -5,7 +5,10 @@ Importing this package is cheap: the clients, API groups, models and httpx load 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+# Not `from typing import TYPE_CHECKING`: importing typing would cost a third of this package's import budget.
+TYPE_CHECKING = False
+
+__version__ = "0.1.0"
 
 # Public name → the module that defines it, imported on first access (PEP 562).
 _EXPORTS = {
@@ -20,13 +23,17 @@ _EXPORTS = {
     "ConflictError": ".errors",
     "RateLimitError": ".errors",
     "ServerError": ".errors",
+    "UnexpectedStatusError": ".errors",
     "TransportError": ".errors",
+    "RequestTimeoutError": ".errors",
     "ResponseDecodeError": ".errors",
 }
 
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._runtime.config import RetryPolicy, Timeout
     from .client import AsyncConductorClient, ConductorClient
     from .errors import (
@@ -36,9 +43,11 @@ if TYPE_CHECKING:
         ConflictError,
         NotFoundError,
         RateLimitError,
+        RequestTimeoutError,
         ResponseDecodeError,
         ServerError,
         TransportError,
+        UnexpectedStatusError,
     )
 
 

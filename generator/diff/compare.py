@@ -5,34 +5,42 @@ parameters by Python name, models by class name, fields by Python name. "Breakin
 the old package, unchanged, may stop working (fail at call time, at construction, or on attribute access)
 against the new one. The verdicts:
 
-| kind                       | breaking | why                                                                       |
-|----------------------------|----------|---------------------------------------------------------------------------|
-| operation-added            | no       | a new method                                                              |
-| operation-removed          | yes      | the method is gone                                                        |
-| operation-deprecated       | no       | still there; the server may drop it later                                 |
-| method-renamed             | yes      | same endpoint, another `client.<group>.<method>`: old calls fail          |
-| parameter-added            | if required | a new required argument fails old calls; an optional one does not     |
-| parameter-removed          | yes      | old calls passing it fail (unexpected keyword)                            |
-| parameter-made-required    | yes      | old calls leaving it out fail                                             |
-| parameter-made-optional    | no       | old calls still pass it                                                   |
-| parameter-retyped          | yes      | what old code passes may no longer be accepted (or type-check)            |
-| parameter-moved            | if its position changed | positional arguments land elsewhere; a keyword-only move (query → header) is invisible |
-| body-added                 | if required | as for parameters                                                      |
-| body-removed               | yes      |                                                                           |
-| body-made-required         | yes      |                                                                           |
-| body-made-optional         | no       |                                                                           |
-| body-retyped               | yes      |                                                                           |
-| return-retyped             | yes, unless it returned None | old code reading the result gets another type; nothing read a None |
-| model-added                | no       |                                                                           |
-| model-removed              | yes      | imports of the class fail                                                 |
-| model-retyped              | yes      | an enum became an object, or the reverse                                  |
-| field-added                | if required in a model user code sends | construction without it now fails; decoding is lenient |
-| field-removed              | yes      | attribute access and construction with it fail                            |
-| field-retyped              | yes      |                                                                           |
-| field-made-required        | if the model is sent (or its use unknown) | only construction is strict: a model that is only read from responses decodes leniently (a missing required field reads as None) |
-| field-made-optional        | no       | reads may now give None, which old code could already get from lenient decoding |
-| enum-value-added           | no       | enums are open: an unknown value already decoded                          |
-| enum-value-removed         | yes      | `Enum.VALUE` references fail                                              |
+| kind                    | breaking                       | why                                                     |
+|-------------------------|--------------------------------|---------------------------------------------------------|
+| operation-added         | no                             | a new method                                            |
+| operation-removed       | yes                            | the method is gone                                      |
+| operation-deprecated    | no                             | still there; the server may drop it later               |
+| method-renamed          | yes                            | same endpoint, other `client.<group>.<method>` (1)      |
+| parameter-added         | if required                    | a new required argument fails old calls                 |
+| parameter-removed       | yes                            | old calls passing it fail (unexpected keyword)          |
+| parameter-made-required | yes                            | old calls leaving it out fail                           |
+| parameter-made-optional | no                             | old calls still pass it                                 |
+| parameter-retyped       | yes                            | what old code passes may no longer fit                  |
+| parameter-moved         | if its position changed        | positional arguments would land elsewhere (2)           |
+| body-added              | if required                    | as for parameters                                       |
+| body-removed            | yes                            |                                                         |
+| body-made-required      | yes                            |                                                         |
+| body-made-optional      | no                             |                                                         |
+| body-retyped            | yes                            |                                                         |
+| return-retyped          | yes, unless it returned None   | old code reading the result gets another type           |
+| model-added             | no                             |                                                         |
+| model-removed           | yes                            | imports of the class fail                               |
+| model-retyped           | yes                            | an enum became an object, or the reverse                |
+| field-added             | if required and the model is   | building one without it now fails (3)                   |
+|                         | sent (or its use is unknown)   |                                                         |
+| field-removed           | yes                            | attribute access and construction with it fail          |
+| field-retyped           | yes                            |                                                         |
+| field-made-required     | if the model is sent (or its   | only construction is strict (3)                         |
+|                         | use is unknown)                |                                                         |
+| field-made-optional     | no                             | lenient decoding could already give None                |
+| enum-value-added        | no                             | enums are open: unknown values already decoded          |
+| enum-value-removed      | yes                            | `Enum.VALUE` references fail                            |
+
+(1) The message also says when the old name now calls another endpoint.
+(2) A keyword-only parameter moving between query and header is invisible to callers.
+(3) Decoding is lenient: a server answer missing a required field still decodes (the field reads as None). So a
+    field made required in a model only read from responses breaks nobody; one in a model user code builds and
+    sends (a request body, or anything reachable from one) does.
 
 A parameter's annotation is compared without the `| None` its optionality adds, so "made optional" is not
 also reported as "retyped".
@@ -43,7 +51,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .surface import Surface, call_of
+from .surface import Surface
 
 KIND_ORDER = (
     "operation-removed", "method-renamed", "parameter-added", "parameter-removed", "parameter-made-required",
@@ -69,7 +77,8 @@ class Change:
 
     @classmethod
     def from_json(cls, value: dict[str, Any]) -> Change:
-        return cls(**{k: value.get(k) for k in ("kind", "breaking", "location", "detail", "endpoint", "old", "new")})
+        return cls(str(value["kind"]), bool(value["breaking"]), str(value["location"]), str(value["detail"]),
+                   str(value.get("endpoint") or ""), value.get("old"), value.get("new"))
 
 
 def compare(old: Surface, new: Surface) -> list[Change]:
@@ -207,7 +216,7 @@ def _model_what(model: dict[str, Any]) -> str:
 
 def _model(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     if old.get("kind") != new.get("kind") and "enum" in (old.get("kind"), new.get("kind")):
-        return [Change("model-retyped", True, name, f"now a {new.get('kind')}, was a {old.get('kind')}", "",
+        return [Change("model-retyped", True, name, f"now {_a(new.get('kind'))}, was {_a(old.get('kind'))}", "",
                        old.get("kind"), new.get("kind"))]
     changes: list[Change] = []
     # Only a model user code never sends (read from responses only) is decoded leniently and never built.
@@ -253,6 +262,10 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             changes.append(Change("enum-value-removed", True, _member(name, value), f"value {value!r} is gone", "",
                                   value, None))
     return changes
+
+
+def _a(kind: Any) -> str:
+    return f"an {kind}" if str(kind)[:1] in "aeiou" else f"a {kind}"
 
 
 def _member(cls: str, value: Any) -> str:

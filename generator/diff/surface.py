@@ -172,7 +172,7 @@ def read_saved_surface(path: Path) -> Surface | None:
         return None
     if not is_surface(value) or value.get("version") != SURFACE_VERSION:
         return None
-    return value
+    return dict(value)
 
 
 def load_surface(source: str, config: Config) -> Surface:

@@ -60,7 +60,7 @@ def format_files(files: dict[str, str], cache_dir: Path | None) -> dict[str, str
         # Largest first, so the big models module starts at once while the small ones share the other core.
         ordered = sorted(todo, key=lambda p: -len(todo[p]))
         with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-            formatted = dict(zip(ordered, pool.map(format_source, ordered, [todo[p] for p in ordered])))
+            formatted = dict(zip(ordered, pool.map(format_source, ordered, [todo[p] for p in ordered]), strict=True))
     else:
         formatted = {path: format_source(path, source) for path, source in todo.items()}
     for path, text in formatted.items():

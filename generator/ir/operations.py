@@ -113,10 +113,7 @@ def _method_names(drafts: list[_Draft], overrides: dict[str, str]) -> dict[tuple
         clashing = sorted(by_base[base], key=lambda d: (d.path.count("/"), d.path, _METHOD_ORDER.index(d.method)))
         first = clashing[0]
         for draft in clashing:
-            if draft is first:
-                wanted = base
-            else:
-                wanted = f"{base}_{_distinguish(first, draft)}"
+            wanted = base if draft is first else f"{base}_{_distinguish(first, draft)}"
             name = naming.safe_identifier(wanted, fallback="call", avoid=("_client",))
             names[(draft.method, draft.path)] = naming.unique(name, taken, (f"_{draft.method.lower()}",))
     return names

@@ -19,6 +19,8 @@ from .models import render_models
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
 MODELS_MODULE = "models/_models.py"
+# The generated package's own version; its API is described by the spec version in its README and docstring.
+PACKAGE_VERSION = "0.1.0"
 
 
 def template_context(ir: Ir) -> dict[str, Any]:
@@ -27,6 +29,7 @@ def template_context(ir: Ir) -> dict[str, Any]:
         "package_name": ir.package_name,
         "distribution_name": ir.package_name.replace("_", "-"),
         "generator_version": __version__,
+        "package_version": PACKAGE_VERSION,
         "spec_title": ir.title,
         "spec_version": ir.api_version,
         "openapi_version": ir.openapi_version,

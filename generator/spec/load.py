@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostics, SpecError
+from ..diagnostics import Diagnostics
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 

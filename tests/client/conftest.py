@@ -65,8 +65,19 @@ def pkg_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pkg(pkg_dir: Path) -> types.SimpleNamespace:
     """The rendered package's modules, by short name."""
     sys.path.insert(0, str(pkg_dir.parent))
-    names = ["errors", "models", "client", "_runtime.core", "_runtime.config", "_runtime.operation",
-             "_runtime.auth", "_runtime.decode", "_runtime.request", "api.workflow"]
+    names = [
+        "errors",
+        "models",
+        "models._base",
+        "client",
+        "_runtime.core",
+        "_runtime.config",
+        "_runtime.operation",
+        "_runtime.auth",
+        "_runtime.decode",
+        "_runtime.request",
+        "api.workflow",
+    ]
     ns = types.SimpleNamespace(name=PACKAGE, root=importlib.import_module(PACKAGE))
     for name in names:
         setattr(ns, name.rpartition(".")[2], importlib.import_module(f"{PACKAGE}.{name}"))
@@ -123,7 +134,7 @@ Handler = Callable[[Seen], Reply]
 class FakeServer:
     """Answers from per-route scripts: each request takes the next reply; the last one repeats."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: Any = None) -> None:
         self.routes: dict[tuple[str, str], list[Reply | Handler]] = {}
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
@@ -171,12 +182,16 @@ class FakeServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
         self.httpd.daemon_threads = True
+        self.scheme = "http"
+        if tls is not None:  # an ssl.SSLContext for the server side
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+            self.scheme = "https"
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{self.scheme}://{host}:{port}"
 
     def route(self, method: str, path: str, *replies: Reply | Handler) -> None:
         with self.lock:
@@ -315,6 +330,12 @@ def ops(pkg: types.SimpleNamespace) -> types.SimpleNamespace:
         get_list=Operation(
             "thing.list", "GET", "/api/things", Returns.json(lambda m: list[m.Workflow]), retry_safe=True
         ),
+        get_taskdef=Operation(
+            "thing.taskdef", "GET", "/api/taskdef", Returns.json(lambda m: m.TaskDef), retry_safe=True
+        ),
+        get_taskdefs=Operation(
+            "thing.taskdefs", "GET", "/api/taskdefs", Returns.json(lambda m: list[m.TaskDef]), retry_safe=True
+        ),
         get_map=Operation(
             "thing.map", "GET", "/api/things/map", Returns.json(lambda m: dict[str, int]), retry_safe=True
         ),
@@ -335,6 +356,11 @@ def ops(pkg: types.SimpleNamespace) -> types.SimpleNamespace:
             retry_safe=True,
         ),
         put_text=Operation(
-            "thing.put_text", "PUT", "/api/thing/{id}/log", Returns.empty(), body_media_type="text/plain", retry_safe=True
+            "thing.put_text",
+            "PUT",
+            "/api/thing/{id}/log",
+            Returns.empty(),
+            body_media_type="text/plain",
+            retry_safe=True,
         ),
     )

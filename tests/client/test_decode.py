@@ -19,7 +19,9 @@ WORKFLOW = {
 }
 
 
-@pytest.mark.parametrize("content_type", ["application/json", "*/*", "text/plain", "", "application/json;charset=UTF-8"])
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "*/*", "text/plain", "", "application/json;charset=UTF-8"]
+)
 async def test_json_decodes_whatever_the_content_type(server, make_client, ops, content_type):
     headers = {"Content-Type": content_type} if content_type else {}
     server.route("GET", "/api/thing/a", Reply(200, json.dumps(WORKFLOW), headers=headers))
@@ -63,8 +65,11 @@ async def test_text_results(server, make_client, ops):
     assert await client.call(ops.get_text) == "héllo ✓"
 
     # A charset given is honoured.
-    server.route("GET", "/api/things/text", Reply(200, "héllo".encode("latin-1"),
-                                                   headers={"Content-Type": "text/plain; charset=ISO-8859-1"}))
+    server.route(
+        "GET",
+        "/api/things/text",
+        Reply(200, "héllo".encode("latin-1"), headers={"Content-Type": "text/plain; charset=ISO-8859-1"}),
+    )
     assert await client.call(ops.get_text) == "héllo"
 
     # A JSON string for a text result is unquoted.
@@ -100,7 +105,7 @@ async def test_bytes_any_json_and_empty(server, make_client, ops):
 MALFORMED = {
     "truncated": b'{"workflowId": "wf-1", "tasks": [{"taskId": "t1"',
     "wrong_types": b'{"workflowId": {"nested": true}, "tasks": "not-a-list"}',
-    "wrong_shape": b'[1, 2, 3]',
+    "wrong_shape": b"[1, 2, 3]",
     "html": b"<html><head><title>Login</title></head><body>Please sign in</body></html>",
     "not_json": b"OK",
     "invalid_utf8": b'{"workflowId": "\xff\xfe"}',
@@ -179,8 +184,15 @@ def test_decoders_are_cached(pkg):
     op = Operation("x.y", "GET", "/api/x", Returns.json(resolver))
     decode = pkg.decode.decode_body
     for _ in range(3):
-        result = decode(op, status_code=200, content=b'[{"taskId": "a"}]', content_type="", method="GET",
-                        url="http://h/api/x", attempts=1)
+        result = decode(
+            op,
+            status_code=200,
+            content=b'[{"taskId": "a"}]',
+            content_type="",
+            method="GET",
+            url="http://h/api/x",
+            attempts=1,
+        )
         assert result[0].task_id == "a"
     assert len(calls) == 1
     assert calls[0] is pkg.models
@@ -202,7 +214,24 @@ def test_model_results_use_model_validate_json(pkg, monkeypatch):
 
     monkeypatch.setattr(pkg.models.Task, "model_validate_json", spy)
     op = Operation("x.task", "GET", "/api/t", Returns.json(lambda m: m.Task))
-    task = pkg.decode.decode_body(op, status_code=200, content=b'{"taskId": "t"}', content_type="", method="GET",
-                                  url="http://h/api/t", attempts=1)
+    task = pkg.decode.decode_body(
+        op, status_code=200, content=b'{"taskId": "t"}', content_type="", method="GET", url="http://h/api/t", attempts=1
+    )
     assert task.task_id == "t"
     assert seen == [bytes]  # straight from the bytes, no json.loads in between
+
+
+async def test_required_fields_may_be_missing_in_answers(server, make_client, ops, pkg):
+    # An older server leaves out a field the newer spec marks required: answers still decode ...
+    server.route("GET", "/api/taskdef", Reply(200, {"name": "t", "unknownField": 1}))
+    server.route("GET", "/api/taskdefs", Reply(200, [{"name": "t"}, {"totalTimeoutSeconds": 5}]))
+    client = make_client(server_url=server.url)
+
+    one = await client.call(ops.get_taskdef)
+    assert one.name == "t" and one.total_timeout_seconds is None
+    many = await client.call(ops.get_taskdefs)
+    assert [d.total_timeout_seconds for d in many] == [None, 5]
+
+    # ... while models built by user code stay strict.
+    with pytest.raises(ValueError, match="total_timeout_seconds"):
+        pkg.models.TaskDef(name="t")

@@ -36,8 +36,12 @@ CASES = [
 
 @pytest.mark.parametrize(("status", "name"), CASES)
 async def test_status_maps_to_class_with_conductor_message(server, make_client, ops, pkg, status, name):
-    body = {"status": status, "message": f"Workflow bad-id not found ({status})", "instance": "srv-1",
-            "retryable": False}
+    body = {
+        "status": status,
+        "message": f"Workflow bad-id not found ({status})",
+        "instance": "srv-1",
+        "retryable": False,
+    }
     server.route("GET", "/api/thing/bad-id", Reply(status, body))
     client = make_client(server_url=server.url, retry=False)
 
@@ -62,9 +66,18 @@ async def test_status_maps_to_class_with_conductor_message(server, make_client, 
     assert "operation thing.get" in text
 
 
-@pytest.mark.parametrize(("status", "name"), [(400, "BadRequestError"), (401, "AuthError"), (403, "AuthError"),
-                                              (404, "NotFoundError"), (409, "ConflictError"), (500, "ServerError"),
-                                              (502, "ServerError")])
+@pytest.mark.parametrize(
+    ("status", "name"),
+    [
+        (400, "BadRequestError"),
+        (401, "AuthError"),
+        (403, "AuthError"),
+        (404, "NotFoundError"),
+        (409, "ConflictError"),
+        (500, "ServerError"),
+        (502, "ServerError"),
+    ],
+)
 async def test_html_error_pages(server, make_client, ops, pkg, status, name):
     page = NGINX_502.replace("502 Bad Gateway", f"{status} Some Proxy Error") + "<!-- padding -->" * 500
     server.route("GET", "/api/thing/x", Reply(status, page, headers={"Content-Type": "text/html"}))
@@ -141,8 +154,16 @@ async def test_validation_errors_listed(server, make_client, ops, pkg):
 def test_exceptions_pickle(pkg):
     errors = pkg.errors
     err = errors.NotFoundError(
-        "gone", status_code=404, reason="Not Found", method="GET", url="http://h/api/x", operation="x.get", body="{}",
-        attempts=2, retryable=False, details={"a": 1},
+        "gone",
+        status_code=404,
+        reason="Not Found",
+        method="GET",
+        url="http://h/api/x",
+        operation="x.get",
+        body="{}",
+        attempts=2,
+        retryable=False,
+        details={"a": 1},
     )
     copy = pickle.loads(pickle.dumps(err))
     assert type(copy) is errors.NotFoundError
@@ -160,8 +181,17 @@ def test_exceptions_pickle(pkg):
 
 def test_hierarchy(pkg):
     errors = pkg.errors
-    for name in ("BadRequestError", "AuthError", "NotFoundError", "ConflictError", "RateLimitError", "ServerError",
-                 "TransportError", "ResponseDecodeError", "UnexpectedStatusError"):
+    for name in (
+        "BadRequestError",
+        "AuthError",
+        "NotFoundError",
+        "ConflictError",
+        "RateLimitError",
+        "ServerError",
+        "TransportError",
+        "ResponseDecodeError",
+        "UnexpectedStatusError",
+    ):
         assert issubclass(getattr(errors, name), errors.ConductorError)
     assert issubclass(errors.RequestTimeoutError, errors.TransportError)
     assert issubclass(errors.ConductorError, Exception)
@@ -174,8 +204,15 @@ def test_message_formatting(pkg):
     errors = pkg.errors
     assert str(errors.ConductorError("plain")) == "plain"
     assert str(errors.ServerError("boom", status_code=500)) == "500: boom"
-    err = errors.ServerError("boom", status_code=503, reason="Service Unavailable", method="GET",
-                             url="http://h/api/x", operation="x.get", attempts=3)
+    err = errors.ServerError(
+        "boom",
+        status_code=503,
+        reason="Service Unavailable",
+        method="GET",
+        url="http://h/api/x",
+        operation="x.get",
+        attempts=3,
+    )
     assert str(err) == "503 Service Unavailable: boom (GET http://h/api/x, operation x.get, after 3 attempts)"
     assert repr(err).startswith("ServerError(status_code=503, message='boom'")
 

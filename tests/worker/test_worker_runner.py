@@ -346,10 +346,10 @@ def test_sigterm_keeps_retrying_updates_during_the_grace_period(
     wpkg: Any, fake_server: FakeConductor, tmp_path: Path
 ) -> None:
     task_id = fake_server.add_task("slow_sync", {"seconds": 0.5})
-    proc = _start_cli(wpkg, tmp_path, fake_server.url, "--grace", "10s", "--log-level", "DEBUG")
+    proc = _start_cli(wpkg, tmp_path, fake_server.url, "--grace", "10s")
     try:
         assert fake_server.wait_for(lambda: len(fake_server.outstanding.get("slow_sync", ())) == 1, 10)
-        fake_server.update_failures = [503] * 6
+        fake_server.update_failures = [503] * 8
         proc.send_signal(signal.SIGTERM)
         out, _ = proc.communicate(timeout=20)
     finally:

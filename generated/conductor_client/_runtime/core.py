@@ -60,12 +60,22 @@ def _log() -> logging.Logger:
     return _logger
 
 
+def _reason(status: int) -> str | None:
+    """The standard reason phrase, for servers that send none (HTTP/1.1 made it optional)."""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return None
+
+
 def _default_user_agent() -> str:
     import sys
 
     package = sys.modules.get(_PACKAGE)
     version = vars(package).get("__version__") if package is not None else None
-    return f"{USER_AGENT_PRODUCT}/{version if isinstance(version, str) else '0'}"
+    return f"{USER_AGENT_PRODUCT}/{version}" if isinstance(version, str) and version else USER_AGENT_PRODUCT
 
 
 class _CoreBase:
@@ -239,7 +249,7 @@ class _CoreBase:
             raise error_for_response(
                 op,
                 status_code=status,
-                reason=response.reason_phrase or None,
+                reason=response.reason_phrase or _reason(status),
                 content=response.content,
                 content_type=response.headers.get("content-type", ""),
                 headers=response.headers,

@@ -59,19 +59,31 @@ def _is_json_type(content_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
+def _decode_context() -> dict[str, Any] | None:
+    """The models' validation context for server answers (lenient about "required" fields), if they have one."""
+    try:
+        from ..models._base import DECODE_CONTEXT
+    except ImportError:
+        return None
+    return DECODE_CONTEXT
+
+
 def _validator_for(tp: Any) -> Callable[[bytes], Any]:
-    """``validate_json`` for ``tp``: the model's own for a model class, else a cached TypeAdapter's."""
+    """``validate_json`` for ``tp`` with the decode context: the model's own for a model class, else a cached
+    TypeAdapter's."""
+    from functools import partial
+
+    context = _decode_context()
     model_validate_json = getattr(tp, "model_validate_json", None) if isinstance(tp, type) else None
     if callable(model_validate_json):
-        own: Callable[[bytes], Any] = model_validate_json
-        return own
+        return partial(model_validate_json, context=context)
     try:
         return _ADAPTERS[tp]
     except (KeyError, TypeError):
         pass
     from pydantic import TypeAdapter
 
-    validate: Callable[[bytes], Any] = TypeAdapter(tp).validate_json
+    validate: Callable[[bytes], Any] = partial(TypeAdapter(tp).validate_json, context=context)
     try:
         _ADAPTERS[tp] = validate
     except TypeError:  # an unhashable type expression: just do not cache it
@@ -196,8 +208,8 @@ def decode_body(
     kind = returns.kind
     if kind == EMPTY:
         return None
-    if (kind == JSON or kind == ANY_JSON) and not content.strip():
-        return None  # 204, or a 200 with nothing in it
+    if (kind == JSON or kind == ANY_JSON) and (not content or (content[:1].isspace() and not content.strip())):
+        return None  # 204, or a 200 with nothing (or only white space) in it
     try:
         decoder = _decoder(returns)
         return decoder(content, content_type)

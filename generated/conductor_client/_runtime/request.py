@@ -7,7 +7,8 @@ Rules (see RUNTIME-CONTRACT.md):
 * query values: ``None`` is left out, lists repeat the name, booleans are ``true``/``false``, enums send their
   value, dates are ISO 8601;
 * JSON bodies are encoded by alias with ``None`` fields left out (``pydantic_core.to_json``), so models, lists
-  of models and dicts holding models all work; ``bytes`` are sent as given; text bodies are UTF-8.
+  of models and dicts holding models all work; ``bytes`` are sent as given; ``str`` bodies are sent as their
+  UTF-8 text whatever the media type (Spring reads a ``@RequestBody String`` raw, quotes included).
 """
 
 from __future__ import annotations
@@ -110,13 +111,15 @@ def encode_body(op: Operation[Any], body: object) -> tuple[bytes | None, str | N
     media_type = op.body_media_type or "application/json"
     if isinstance(body, (bytes, bytearray, memoryview)):
         return bytes(body), media_type
+    if isinstance(body, str):
+        # Sent as is, also for JSON media types: Spring reads a `@RequestBody String` raw, so a JSON-quoted
+        # string would arrive with its quotes (a task log line would be stored as "\"line\"").
+        return body.encode("utf-8"), "application/json" if media_type == "*/*" else media_type
     if _is_json(media_type):
         from pydantic_core import to_json
 
         content_type = "application/json" if media_type == "*/*" else media_type
         return to_json(body, by_alias=True, exclude_none=True), content_type
-    if isinstance(body, str):
-        return body.encode("utf-8"), media_type
     if media_type.startswith("text/"):
         return _scalar(body).encode("utf-8"), media_type
     raise TypeError(f"{op.name}: cannot send a {type(body).__name__} as {media_type}; pass bytes or str")

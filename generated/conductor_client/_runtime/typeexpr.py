@@ -10,11 +10,11 @@ from typing import Any
 
 
 def list_of(item: Any) -> Any:
-    return list[item]  # type: ignore[valid-type]
+    return list[item]
 
 
 def dict_of(value: Any) -> Any:
-    return dict[str, value]  # type: ignore[valid-type]
+    return dict[str, value]
 
 
 def optional_of(value: Any) -> Any:

@@ -59,7 +59,7 @@ TRACEBACK_LIMIT = 32000
 # -------------------------------------------------------------------------------------------------
 def _backoff(attempt: int, initial: float, cap: float, rng: random.Random) -> float:
     """Exponential backoff with "equal jitter": between half and all of min(cap, initial * 2**(attempt-1))."""
-    base = min(cap, initial * (2 ** min(max(attempt - 1, 0), 30)))
+    base = min(cap, initial * (2.0 ** min(max(attempt - 1, 0), 30)))
     return base / 2 + rng.random() * base / 2
 
 
@@ -444,7 +444,8 @@ class WorkerRunner:
             remaining = deadline - self._loop.time()
             if not pending or remaining <= 0 or self._force.done():
                 return
-            await asyncio.wait(pending | {self._force}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)  # type: ignore[arg-type]
+            waiting: set[asyncio.Future[Any]] = {*pending, self._force}
+            await asyncio.wait(waiting, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
 
     async def _shutdown(self) -> int:
         assert self._loop is not None
@@ -514,8 +515,10 @@ class WorkerRunner:
         while not self.stopping:
             free = s.concurrency - w.in_flight
             if free <= 0:
-                w.slot_waiter = loop.create_future()
-                await asyncio.wait({w.slot_waiter, self._stop_requested}, return_when=asyncio.FIRST_COMPLETED)  # type: ignore[arg-type]
+                waiter: asyncio.Future[None] = loop.create_future()
+                w.slot_waiter = waiter
+                assert self._stop_requested is not None
+                await asyncio.wait({waiter, self._stop_requested}, return_when=asyncio.FIRST_COMPLETED)
                 w.slot_waiter = None
                 continue
             delay = next_poll - loop.time()
@@ -722,7 +725,9 @@ class WorkerRunner:
                     return
                 failures += 1
                 self.metrics.update_retry(name)
-                wait = _backoff(failures, self.update_backoff[0], self.update_backoff[1], self._rng)
+                # Once stopping, the grace period is short: try at least every second.
+                cap = min(self.update_backoff[1], 1.0) if self.stopping else self.update_backoff[1]
+                wait = _backoff(failures, self.update_backoff[0], cap, self._rng)
                 if failures == 1 or failures % 10 == 0:
                     _log.warning(
                         "update of %s failed (%d in a row), sending again in %.1fs: %s",
@@ -731,7 +736,10 @@ class WorkerRunner:
                         wait,
                         exc,
                     )
-                await asyncio.sleep(wait)
+                if self.stopping:
+                    await asyncio.sleep(wait)
+                else:
+                    await self._sleep(wait)  # a stop request cuts a long wait short
                 continue
             job.delivered = True
             self.metrics.update(name, outcome="delivered")

@@ -61,17 +61,19 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def start_workflow(
-        self, body: models.StartWorkflowRequest, *, timeout: TimeoutArg | None = None
-    ) -> str:
+    def start_workflow(self, body: models.StartWorkflowRequest, *, timeout: TimeoutArg | None = None) -> str:
         """Start a new workflow; returns its id."""
         return self._client.call(_START_WORKFLOW, path=None, query=None, headers=None, body=body, timeout=timeout)
 
-    def search(self, *, query: str | None = None, size: int | None = None, timeout: TimeoutArg | None = None) -> list[models.Workflow]:
+    def search(
+        self, *, query: str | None = None, size: int | None = None, timeout: TimeoutArg | None = None
+    ) -> list[models.Workflow]:
         return self._client.call(_SEARCH, query={"query": query, "size": size}, timeout=timeout)
 
     def terminate(self, workflow_id: str, *, reason: str | None = None, timeout: TimeoutArg | None = None) -> None:
-        return self._client.call(_TERMINATE, path={"workflowId": workflow_id}, query={"reason": reason}, timeout=timeout)
+        return self._client.call(
+            _TERMINATE, path={"workflowId": workflow_id}, query={"reason": reason}, timeout=timeout
+        )
 
 
 class AsyncWorkflowApi:
@@ -90,8 +92,5 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def start_workflow(
-        self, body: models.StartWorkflowRequest, *, timeout: TimeoutArg | None = None
-    ) -> str:
+    async def start_workflow(self, body: models.StartWorkflowRequest, *, timeout: TimeoutArg | None = None) -> str:
         return await self._client.call(_START_WORKFLOW, body=body, timeout=timeout)
-

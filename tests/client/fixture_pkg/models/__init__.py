@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-
-class ConductorModel(BaseModel):
-    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+from ._base import ConductorModel, RequiredFieldsModel
 
 
 class Task(ConductorModel):
@@ -26,8 +24,17 @@ class Workflow(ConductorModel):
     start_time: int | None = Field(default=None, alias="startTime")
 
 
-class StartWorkflowRequest(ConductorModel):
-    name: str
+class TaskDef(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name", "total_timeout_seconds")
+
+    name: str = None  # type: ignore[assignment]
+    total_timeout_seconds: int = Field(default=None, alias="totalTimeoutSeconds")  # type: ignore[assignment]
+
+
+class StartWorkflowRequest(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
+
+    name: str = None  # type: ignore[assignment]  # required when built, lenient when decoded
     version: int | None = None
     correlation_id: str | None = Field(default=None, alias="correlationId")
     input: dict[str, Any] | None = None

@@ -1,0 +1,100 @@
+"""One hand-made spec per kind of change (tests/diff/specs/), each compared with base.json.
+
+Every spec carries the changes it must produce, with their verdicts, in its `x-expected-changes` and says
+what it changes in `info.description`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.diff.compare import KIND_ORDER, compare
+from generator.diff.surface import Surface, load_surface
+
+SPECS = Path(__file__).resolve().parent / "specs"
+BASE = SPECS / "base.json"
+VARIANTS = sorted(p for p in SPECS.glob("*.json") if p != BASE)
+
+_surfaces: dict[Path, Surface] = {}
+
+
+def surface(path: Path) -> Surface:
+    if path not in _surfaces:
+        _surfaces[path] = load_surface(str(path), Config())
+    return _surfaces[path]
+
+
+def expected(path: Path) -> list[dict[str, object]]:
+    return json.loads(path.read_text("utf-8"))["x-expected-changes"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[p.stem for p in VARIANTS])
+def test_each_change_is_found_with_its_verdict(variant: Path) -> None:
+    changes = compare(surface(BASE), surface(variant))
+    found = [{"kind": c.kind, "location": c.location, "breaking": c.breaking} for c in changes]
+    assert found == expected(variant)
+
+
+def test_every_kind_has_a_spec_and_both_verdicts_are_covered() -> None:
+    kinds = {e["kind"] for v in VARIANTS for e in expected(v)}
+    assert kinds == set(KIND_ORDER)
+    verdicts = {(e["kind"], e["breaking"]) for v in VARIANTS for e in expected(v)}
+    for kind in ("parameter-added", "body-added", "field-added", "field-made-required", "return-retyped"):
+        assert {(kind, True), (kind, False)} <= verdicts, kind
+
+
+def test_springdoc_renumbering_is_no_change() -> None:
+    """registerTaskDef / registerTaskDef_1 swap endpoints: the methods keep their names, nothing is reported."""
+    old, new = surface(BASE), surface(SPECS / "operationid-renumbered.json")
+    for key in ("POST /api/metadata/taskdefs", "PUT /api/metadata/taskdefs"):
+        assert old["operations"][key]["operation_id"] != new["operations"][key]["operation_id"]
+        assert old["operations"][key]["call"] == new["operations"][key]["call"]
+    assert compare(old, new) == []
+
+
+def test_the_reverse_of_an_addition_is_a_breaking_removal() -> None:
+    changes = compare(surface(SPECS / "operation-added.json"), surface(BASE))
+    assert [(c.kind, c.breaking) for c in changes] == [("operation-removed", True)]
+    changes = compare(surface(SPECS / "enum-value-added.json"), surface(BASE))
+    assert [(c.kind, c.location, c.breaking) for c in changes] == [
+        ("enum-value-removed", "WorkflowStatusEnum.PAUSED", True)]
+
+
+def test_a_rename_says_what_the_old_name_calls_now(tmp_path: Path) -> None:
+    """Two operations trading names: both are renames, and the message warns the old name hits another endpoint."""
+    spec = json.loads(BASE.read_text("utf-8"))
+    ops = spec["paths"]
+    ops["/api/workflow/{workflowId}"]["get"]["operationId"] = "delete"
+    ops["/api/workflow/{workflowId}/remove"]["delete"]["operationId"] = "getExecutionStatus"
+    (tmp_path / "swapped.json").write_text(json.dumps(spec))
+    changes = compare(surface(BASE), load_surface(str(tmp_path / "swapped.json"), Config()))
+    renames = [c for c in changes if c.kind == "method-renamed"]
+    assert {c.location for c in renames} == {"client.workflow.delete(...)", "client.workflow.get_execution_status(...)"}
+    assert all(c.breaking and "the old name now calls" in c.detail for c in renames)
+
+
+def test_surface_shape() -> None:
+    s = surface(BASE)
+    assert s["format"] == "conductor-codegen/api-surface" and s["version"] == 1
+    op = s["operations"]["GET /api/workflow/{workflowId}"]
+    assert op["call"] == "client.workflow.get_execution_status(...)"
+    assert op["params"] == [
+        {"name": "workflow_id", "wire": "workflowId", "in": "path", "required": True, "annotation": "str",
+         "position": 0},
+        {"name": "include_tasks", "wire": "includeTasks", "in": "query", "required": False,
+         "annotation": "bool | None", "position": None},
+    ]
+    assert op["body"] is None and op["returns"] == {"annotation": "models.Workflow", "kind": "json"}
+    assert s["operations"]["POST /api/workflow"]["body"]["annotation"] == "models.StartWorkflowRequest"
+    workflow = s["models"]["Workflow"]
+    assert {"name": "status", "wire": "status", "annotation": "models.WorkflowStatusEnum", "required": False} in \
+        workflow["fields"]
+    assert workflow["used_in"] == ["response"]
+    assert s["models"]["StartWorkflowRequest"]["used_in"] == ["request"]
+    assert s["models"]["WorkflowStatusEnum"]["enum_values"] == ["RUNNING", "COMPLETED", "FAILED"]
+    assert s["models"]["WorkflowStatusEnum"]["hoisted_from"] == "Workflow.status"
+    json.dumps(s)  # JSON-able

@@ -1,0 +1,67 @@
+"""Generator bugs these tests found and the lead has not fixed yet.
+
+Each has a minimal regression test in test_hostile_known_bugs.py marked `xfail(strict=True)`: when the bug is
+fixed that test passes, strict xfail turns the pass into a failure, and whoever fixed it deletes the mark and
+the entry here. The property tests read this table and keep away from exactly the trigger of each open bug
+(see `hostile_specs.Avoid`), so everything else keeps being tested meanwhile.
+"""
+
+from __future__ import annotations
+
+OPEN: dict[str, str] = {
+    "model-docstrings": (
+        "templates/models/*.jinja2 write DMCG's `description` / `field.docstring` bare: with a custom template "
+        "DMCG hands over escaped text without the triple quotes, so a schema or property description becomes "
+        "class-body code (injection on import, or a SyntaxError traceback)"
+    ),
+    "api-init-tag-docstring": (
+        "templates/package/api/__init__.py.jinja puts `group.tag | comment` inside a docstring: comment_line "
+        'escapes neither `"` nor `\\`, so a tag `""";<code>;"""` runs <code> when `<pkg>.api` is imported'
+    ),
+    "group-class-collision": (
+        "two tags whose attributes differ only by `_` before a digit (`a1b`, `a 1b`) get the same API class "
+        "name (`A1bApi`): client.py imports both under one name, so one attribute is annotated with the "
+        "other's class"
+    ),
+    "client-attribute-shadowing": (
+        "a tag named `settings` or `server url` becomes a client attribute that replaces the public "
+        "`settings` / `server_url` properties of ConductorClient (CLIENT_RESERVED misses them)"
+    ),
+    "pydantic-field-names": (
+        "a property named `model_config` stops generation (DMCG error, traceback); `model_dump`, "
+        "`model_fields`... shadow pydantic's methods; `not_sent` shadows the helper the class body uses, so a "
+        "later required field gets a FieldInfo as its default_factory (TypeError when decoding)"
+    ),
+    "no-component-schemas": (
+        "a spec without components.schemas (even a valid one with operations) stops with DMCG's "
+        "'Models not found in the input data' traceback"
+    ),
+    "format-email": (
+        "`format: email` makes DMCG type the field EmailStr, which needs email-validator, not a dependency of "
+        "the generated package: the model cannot be built (ImportError on first use)"
+    ),
+    "ir-field-name-mismatch": (
+        "a property named like a builtin (`str`, `int`) gets `str` in the IR but `str_` from DMCG: the "
+        "IR's field names (the scoped aliases) are not what the models module defines"
+    ),
+    "validator-crash": (
+        "openapi-spec-validator raises (KeyError, AssertionError, TypeError, PointerToNowhere) on some wrong "
+        "types instead of reporting them; validate() only catches RecursionError, so the CLI prints a traceback"
+    ),
+    "non-string-keys": (
+        "YAML keys that are not strings (`1:`, `true:`, `~:`) reach normalize/the validator and raise TypeError"
+    ),
+    "lone-surrogate": (
+        "a JSON string escape `\\ud800` (a lone surrogate) loads fine and fails when the output is encoded "
+        "(UnicodeEncodeError traceback)"
+    ),
+    "deep-nesting": (
+        "a document that json.loads accepts but nested a few hundred levels deep fails in normalize's "
+        "deepcopy or in DMCG with RecursionError, and a nested `example` becomes source Python cannot parse "
+        "(too many nested parentheses): tracebacks"
+    ),
+    "dynamic-ref-fetch": (
+        "`$dynamicRef` (OpenAPI 3.1) with a URL is not refused like an external `$ref`: DMCG resolves the host "
+        "and would fetch it (only its private-network guard stops a local one), then a traceback"
+    ),
+}
