@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -28,7 +27,7 @@ PY = VENV / "bin" / "python"
 
 # Each anchor gets its own virtualenv: name -> (pip requirements, the distribution whose version we report)
 ANCHORS: dict[str, tuple[list[str], str]] = {
-    "opc": (["openapi-python-client", "httpx", "attrs", "python-dateutil"], "openapi-python-client"),
+    "opc": (["openapi-python-client", "ruff", "httpx", "attrs", "python-dateutil"], "openapi-python-client"),
     "dcg": (["datamodel-code-generator"], "datamodel-code-generator"),
     "conductor": (["conductor-python"], "conductor-python"),
     "tools": (["matplotlib"], "matplotlib"),
@@ -71,8 +70,7 @@ def ensure_venv(anchor: str) -> Path:
         return venv_python(anchor)
     log(f"creating {directory.relative_to(REPO)} and installing {' '.join(requirements)} (first run only)")
     if not venv_python(anchor).exists():
-        subprocess.run([sys.executable if not (VENV / 'bin' / 'python').exists() else "python3",
-                        "-m", "venv", str(directory)], check=True)
+        subprocess.run(["python3", "-m", "venv", str(directory)], check=True, env=child_env())
     pip = [str(venv_python(anchor)), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     subprocess.run(pip + requirements, check=True, env=child_env())
     stamp.write_text(wanted)
@@ -93,7 +91,8 @@ def installed_version(python: Path, distribution: str) -> str:
 @dataclass
 class Run:
     seconds: float          # wall time
-    peak_rss_mb: float      # peak resident set of the child (largest of its process tree, per getrusage)
+    peak_rss_mb: float      # ru_maxrss from wait4: the largest single process of the child's tree
+    peak_tree_mb: float     # sampled every 20 ms: the sum of RSS over the child and its descendants
     cpu_seconds: float      # user + system of the child and its reaped children
     returncode: int
     stdout: str
@@ -102,30 +101,34 @@ class Run:
 
 def run_measured(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
                  timeout: float = 600) -> Run:
-    """Run one command; wall time, and peak RSS / CPU from /usr/bin/time -v (getrusage as a fallback)."""
-    timer = shutil.which("time", path="/usr/bin") if Path("/usr/bin/time").exists() else None
-    full = ["/usr/bin/time", "-v", *cmd] if timer else list(cmd)
-    before = os.times()
-    started = time.perf_counter()
-    proc = subprocess.run(full, cwd=cwd, env=env or child_env(), capture_output=True, text=True, timeout=timeout)
-    seconds = time.perf_counter() - started
-    after = os.times()
-    stderr = proc.stderr
-    peak_kb = 0.0
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    if timer:
-        body, sep, report = stderr.rpartition("\tCommand being timed:")
-        if sep:
-            stderr = body
-            for line in report.splitlines():
-                line = line.strip()
-                if line.startswith("Maximum resident set size (kbytes):"):
-                    peak_kb = float(line.rsplit(":", 1)[1])
-    if not peak_kb:
-        import resource
+    """Run one command: wall time; peak memory and CPU from wait4's rusage; summed tree RSS by sampling."""
+    import tempfile
 
-        peak_kb = float(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)  # high-water mark, all children
-    return Run(seconds, peak_kb / 1024, cpu, proc.returncode, proc.stdout, stderr)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), cwd=cwd, env=env or child_env(), stdout=out, stderr=err,
+                                stdin=subprocess.DEVNULL)
+        peak_tree = 0.0
+        deadline = started + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            rss, _ = tree_memory_mb(process_tree(proc.pid))
+            peak_tree = max(peak_tree, rss)
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.02)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    peak = usage.ru_maxrss / 1024
+    return Run(seconds, peak, max(peak_tree, peak), usage.ru_utime + usage.ru_stime, proc.returncode, stdout, stderr)
 
 
 def median(values: Sequence[float]) -> float:

@@ -111,6 +111,8 @@ def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(args)
     summary = generate(config, force=args.force)
     _print_warnings(summary.warnings, args.verbose)
+    if summary.api_changes:
+        print(summary.api_changes, end="")
     state = "up to date" if summary.up_to_date else "generated"
     print(
         f"{state}: {summary.operations} operations in {summary.groups} API groups, {summary.models} models, "

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .diagnostics import Diagnostic, Diagnostics
+from .diff.changelog import spec_change_files
 from .format.black_format import format_files
 from .ir.build import build_ir
 from .ir.model import Ir
@@ -33,6 +34,7 @@ class Summary:
     seconds: float = 0.0
     up_to_date: bool = False
     warnings: list[Diagnostic] = field(default_factory=list)
+    api_changes: str = ""  # the report of what changed in the Python API, when the spec changed
 
 
 def prepare(source: str, *, strict: bool) -> tuple[dict[str, object], Diagnostics, str]:
@@ -87,6 +89,9 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     for path, text in formatted.items():
         if path.endswith(".py"):
             compile(text, path, "exec")  # black parsed it already; this also checks what black let through
+    # The API surface and changelog sit beside the package; a changed spec also prints what changed.
+    spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=_digest)
+    formatted.update(spec_change.files)
     counts = {"operations": len(ir.operations), "models": len(ir.models), "groups": len(ir.groups)}
     write_tree(output, formatted)
     write_state(
@@ -98,7 +103,13 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
             "files": {path: sha256_text(text) for path, text in formatted.items()},
         },
     )
-    return Summary(**counts, files=len(formatted), seconds=time.perf_counter() - started, warnings=diags.warnings)
+    return Summary(
+        **counts,
+        files=len(formatted),
+        seconds=time.perf_counter() - started,
+        warnings=diags.warnings,
+        api_changes=spec_change.report,
+    )
 
 
 def _run_key(source: str, config: Config, team_dir: Path | None) -> str:

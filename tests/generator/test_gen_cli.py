@@ -25,8 +25,16 @@ def test_no_command_is_bad_input() -> None:
 
 
 def test_bad_package_name_is_bad_input(workspace: Path, tmp_path: Path) -> None:
-    result = run_cli("generate", SPECS / "small.json", "--config", workspace, "--output", tmp_path / "out",
-                     "--package-name", "Not-A-Package")
+    result = run_cli(
+        "generate",
+        SPECS / "small.json",
+        "--config",
+        workspace,
+        "--output",
+        tmp_path / "out",
+        "--package-name",
+        "Not-A-Package",
+    )
     assert result.code == 2
     assert "Not-A-Package" in result.err
     assert not (tmp_path / "out").exists()
@@ -42,11 +50,18 @@ def test_broken_config_is_bad_input(tmp_path: Path) -> None:
 
 
 def test_config_file_is_read(tmp_path: Path) -> None:
-    config = make_workspace(tmp_path, package_name="team_client", extra='spec = "api.json"\noutput = "gen"\n'
-                            'include-tags = ["workflow-resource"]\n')
+    config = make_workspace(
+        tmp_path,
+        package_name="team_client",
+        extra='spec = "api.json"\noutput = "gen"\n' 'include-tags = ["workflow-resource"]\n',
+    )
     loaded = load_config(config)
     assert (loaded.package_name, loaded.spec, loaded.output, loaded.include_tags) == (
-        "team_client", "api.json", "gen", ["workflow-resource"])
+        "team_client",
+        "api.json",
+        "gen",
+        ["workflow-resource"],
+    )
     assert loaded.path(loaded.output) == (tmp_path / "gen").resolve()
 
 
@@ -57,8 +72,12 @@ def test_python_api_generate(tmp_path: Path, workspace: Path) -> None:
     summary = generate(config, cache_dir=cache)
     assert (summary.operations, summary.models, summary.groups, summary.up_to_date) == (7, 1, 2, False)
     assert {w.code for w in summary.warnings} == {
-        "path-param-declared-as-query", "path-param-undeclared", "duplicate-path-template", "any-value-map",
-        "wildcard-media-type", "no-success-response",
+        "path-param-declared-as-query",
+        "path-param-undeclared",
+        "duplicate-path-template",
+        "any-value-map",
+        "wildcard-media-type",
+        "no-success-response",
     }
     assert (tmp_path / "out" / "api_client" / "api" / "things.py").is_file()
     assert (tmp_path / "out" / "api_client" / "api" / "items.py").is_file()
@@ -77,13 +96,17 @@ def test_python_api_generate(tmp_path: Path, workspace: Path) -> None:
 def test_tag_filters(tmp_path: Path, workspace: Path) -> None:
     spec = str(SPECS / "small.json")
     cache = workspace.parent / ".cache"
-    only = generate(Config(spec=spec, output="only", include_tags=["workflow-resource"], root=tmp_path),
-                    cache_dir=cache)
+    only = generate(
+        Config(spec=spec, output="only", include_tags=["workflow-resource"], root=tmp_path), cache_dir=cache
+    )
     assert (only.operations, only.groups) == (2, 1)
     assert sorted(p.stem for p in (tmp_path / "only" / "conductor_client" / "api").glob("*.py")) == [
-        "__init__", "workflow"]
-    without = generate(Config(spec=spec, output="without", exclude_tags=["workflow-resource"], root=tmp_path),
-                       cache_dir=cache)
+        "__init__",
+        "workflow",
+    ]
+    without = generate(
+        Config(spec=spec, output="without", exclude_tags=["workflow-resource"], root=tmp_path), cache_dir=cache
+    )
     assert (without.operations, without.groups) == (3, 1)
     # Models are never dropped by a tag filter.
     assert only.models == without.models == 6

@@ -85,9 +85,7 @@ def test_every_operation_has_a_method_on_both_clients(
         classes = [node for node in trees[module].body if isinstance(node, ast.ClassDef)]
         assert len(classes) == 2, [c.name for c in classes]  # the sync class and the async one
         for cls in classes:
-            defs = {
-                f.name: f for f in cls.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
-            }
+            defs = {f.name: f for f in cls.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
             if method not in defs:
                 problems.append(f"{cls.name}.{method} missing")
                 continue
@@ -98,9 +96,7 @@ def test_every_operation_has_a_method_on_both_clients(
 
 
 @pytest.mark.parametrize(("spec", "build_fixture"), CASES)
-def test_every_schema_has_a_model_class(
-    spec: Path, build_fixture: str, request: pytest.FixtureRequest, ir_of
-) -> None:
+def test_every_schema_has_a_model_class(spec: Path, build_fixture: str, request: pytest.FixtureRequest, ir_of) -> None:
     build: Build = request.getfixturevalue(build_fixture)
     ir = ir_of(spec)
     schemas = spec_schema_names(spec)

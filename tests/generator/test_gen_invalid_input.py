@@ -14,12 +14,16 @@ CASES = [
     # (spec file, error code, JSON pointer or None)
     pytest.param("broken.json", "spec-syntax", None, id="broken-json"),
     pytest.param(
-        "dangling-ref.json", "dangling-ref", "/paths/~1api~1x/get/responses/200/content/application~1json/schema/$ref",
+        "dangling-ref.json",
+        "dangling-ref",
+        "/paths/~1api~1x/get/responses/200/content/application~1json/schema/$ref",
         id="dangling-ref",
     ),
     pytest.param("missing-paths.json", "missing-paths", "/paths", id="missing-paths"),
     pytest.param(
-        "external-ref.json", "external-ref", "/paths/~1api~1x/get/responses/200/content/application~1json/schema/$ref",
+        "external-ref.json",
+        "external-ref",
+        "/paths/~1api~1x/get/responses/200/content/application~1json/schema/$ref",
         id="external-ref",
     ),
     pytest.param("alias-bomb.yaml", "spec-yaml-alias", None, id="yaml-alias-bomb"),
@@ -74,8 +78,12 @@ def test_every_error_is_reported_not_only_the_first(tmp_path: Path, workspace: P
     document["paths"]["/api/y"] = {
         "post": {
             "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Gone"}}}},
-            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
-                "$ref": "https://example.invalid/thing.json"}}}}},
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": {"$ref": "https://example.invalid/thing.json"}}},
+                }
+            },
         }
     }
     spec = tmp_path / "many.json"
@@ -83,11 +91,13 @@ def test_every_error_is_reported_not_only_the_first(tmp_path: Path, workspace: P
     result = run_cli("validate", spec, "--config", workspace)
     assert result.code == 2
     errors = [line for line in result.err.splitlines() if "error[" in line]
-    assert sorted(line.split(": ")[0] for line in errors) == sorted([
-        f"{spec}#/paths/~1api~1x/get/responses/200/content/application~1json/schema/$ref",
-        f"{spec}#/paths/~1api~1y/post/requestBody/content/application~1json/schema/$ref",
-        f"{spec}#/paths/~1api~1y/post/responses/200/content/application~1json/schema/$ref",
-    ])
+    assert sorted(line.split(": ")[0] for line in errors) == sorted(
+        [
+            f"{spec}#/paths/~1api~1x/get/responses/200/content/application~1json/schema/$ref",
+            f"{spec}#/paths/~1api~1y/post/requestBody/content/application~1json/schema/$ref",
+            f"{spec}#/paths/~1api~1y/post/responses/200/content/application~1json/schema/$ref",
+        ]
+    )
     assert "3 problem(s)" in result.err
 
 

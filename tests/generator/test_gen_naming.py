@@ -235,8 +235,11 @@ def test_generated_signature_uses_safe_names_and_sends_wire_names(small_api: ast
     def wire_to_python(node: ast.expr) -> dict[str, str] | None:
         if not isinstance(node, ast.Dict):
             return None
-        return {ast.literal_eval(k): v.id for k, v in zip(node.keys, node.values)
-                if k is not None and isinstance(v, ast.Name)}
+        return {
+            ast.literal_eval(k): v.id
+            for k, v in zip(node.keys, node.values)
+            if k is not None and isinstance(v, ast.Name)
+        }
 
     sent = {kw.arg: wire_to_python(kw.value) for kw in call.keywords}
     assert sent["path"] == {"workflowId": "workflow_id"}

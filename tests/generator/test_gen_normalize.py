@@ -18,17 +18,29 @@ REPAIRS = SPECS / "repairs.json"
 
 # (code, pointer) of every repair the spec `repairs.json` needs.
 EXPECTED = [
-    pytest.param("path-param-declared-as-query", "/paths/~1api~1things~1{thingId}/get/parameters", id="declared-as-query"),
+    pytest.param(
+        "path-param-declared-as-query", "/paths/~1api~1things~1{thingId}/get/parameters", id="declared-as-query"
+    ),
     pytest.param("path-param-undeclared", "/paths/~1api~1things~1{thingId}~1label/get/parameters", id="undeclared"),
     pytest.param("duplicate-path-template", "/paths/~1api~1items~1{name}", id="duplicate-template"),
-    pytest.param("any-value-map", "/components/schemas/Thing/properties/attributes/additionalProperties",
-                 id="additional-properties-object"),
-    pytest.param("wildcard-media-type", "/paths/~1api~1things~1{thingId}/get/responses/200/content/*~1*",
-                 id="wildcard-object"),
-    pytest.param("wildcard-media-type", "/paths/~1api~1things~1{thingId}~1label/get/responses/200/content/*~1*",
-                 id="wildcard-string"),
-    pytest.param("wildcard-media-type", "/paths/~1api~1things~1{thingId}~1raw/get/responses/200/content/*~1*",
-                 id="wildcard-binary"),
+    pytest.param(
+        "any-value-map",
+        "/components/schemas/Thing/properties/attributes/additionalProperties",
+        id="additional-properties-object",
+    ),
+    pytest.param(
+        "wildcard-media-type", "/paths/~1api~1things~1{thingId}/get/responses/200/content/*~1*", id="wildcard-object"
+    ),
+    pytest.param(
+        "wildcard-media-type",
+        "/paths/~1api~1things~1{thingId}~1label/get/responses/200/content/*~1*",
+        id="wildcard-string",
+    ),
+    pytest.param(
+        "wildcard-media-type",
+        "/paths/~1api~1things~1{thingId}~1raw/get/responses/200/content/*~1*",
+        id="wildcard-binary",
+    ),
     pytest.param("wildcard-media-type", "/paths/~1api~1things/get/responses/200/content/*~1*", id="wildcard-array"),
     pytest.param("no-success-response", "/paths/~1api~1things/delete/responses", id="no-2xx"),
 ]
@@ -70,17 +82,27 @@ def test_repairs_in_the_ir(lenient: tuple[Ir, Diagnostics]) -> None:
         assert [(p.wire_name, p.location, p.required) for p in ops[key].path_params] == [("thingId", "path", True)]
         assert ops[key].other_params == ()
     # `*/*` decided from the schema.
-    assert (ops["GET /api/things/{thingId}"].returns.kind, ops["GET /api/things/{thingId}"].returns.type.annotation) \
-        == ("json", "models.Thing")
-    assert (ops["GET /api/things"].returns.kind, ops["GET /api/things"].returns.type.annotation) \
-        == ("json", "list[models.Thing]")
-    assert (ops["GET /api/things/{thingId}/label"].returns.kind,
-            ops["GET /api/things/{thingId}/label"].returns.type.annotation) == ("text", "str")
-    assert (ops["GET /api/things/{thingId}/raw"].returns.kind,
-            ops["GET /api/things/{thingId}/raw"].returns.type.annotation) == ("bytes", "bytes")
+    assert (
+        ops["GET /api/things/{thingId}"].returns.kind,
+        ops["GET /api/things/{thingId}"].returns.type.annotation,
+    ) == ("json", "models.Thing")
+    assert (ops["GET /api/things"].returns.kind, ops["GET /api/things"].returns.type.annotation) == (
+        "json",
+        "list[models.Thing]",
+    )
+    assert (
+        ops["GET /api/things/{thingId}/label"].returns.kind,
+        ops["GET /api/things/{thingId}/label"].returns.type.annotation,
+    ) == ("text", "str")
+    assert (
+        ops["GET /api/things/{thingId}/raw"].returns.kind,
+        ops["GET /api/things/{thingId}/raw"].returns.type.annotation,
+    ) == ("bytes", "bytes")
     # No 2xx: still generated, returning the decoded JSON.
-    assert (ops["DELETE /api/things"].returns.kind, ops["DELETE /api/things"].returns.type.annotation) \
-        == ("any_json", "Any")
+    assert (ops["DELETE /api/things"].returns.kind, ops["DELETE /api/things"].returns.type.annotation) == (
+        "any_json",
+        "Any",
+    )
     # Both duplicate templates keep an operation, under distinct names.
     names = {ops["GET /api/items/{id}"].python_name, ops["GET /api/items/{name}"].python_name}
     assert len(names) == 2
@@ -131,7 +153,10 @@ def test_strict_generate_exits_2_and_writes_nothing(workspace: Path, tmp_path: P
     with pytest.raises(SpecError) as caught:
         build(str(REPAIRS), Config(strict=True))
     assert {e.code for e in caught.value.errors} >= {
-        "path-param-declared-as-query", "path-param-undeclared", "duplicate-path-template", "any-value-map",
+        "path-param-declared-as-query",
+        "path-param-undeclared",
+        "duplicate-path-template",
+        "any-value-map",
         "wildcard-media-type",
     }
 

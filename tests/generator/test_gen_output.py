@@ -38,9 +38,7 @@ def test_generated_project_files(committed_build: Build) -> None:
 def _python(root: Path, code: str) -> subprocess.CompletedProcess[str]:
     """Run code in a fresh interpreter that finds the package under test before the installed one."""
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run(
-        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_package_and_models_import(runnable_copy: Path) -> None:
@@ -83,8 +81,21 @@ print("ok")
 def mypy_report(runnable_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, str]], str]:
     cache = tmp_path_factory.mktemp("mypy-cache")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), "--show-error-codes", "--no-pretty", PACKAGE],
-        cwd=runnable_copy, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(cache),
+            "--show-error-codes",
+            "--no-pretty",
+            PACKAGE,
+        ],
+        cwd=runnable_copy,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "MYPYPATH": str(runnable_copy)},
     )
     errors = []
@@ -102,15 +113,6 @@ def _format(errors: list[dict[str, str]]) -> str:
     return "\n".join(f"{e['file']}:{e['line']}: {e['text']}" for e in errors)
 
 
-# A known generator bug, tested on its own below (xfail): kept out of the two broader tests so that they still
-# catch anything new.
-_KNOWN_TYPEEXPR = re.compile(r'^Unused "type: ignore" comment')
-
-
-def _known(error: dict[str, str]) -> bool:
-    return error["file"] == f"{PACKAGE}/_runtime/typeexpr.py" and bool(_KNOWN_TYPEEXPR.match(error["text"]))
-
-
 def test_mypy_checked_the_whole_package(mypy_report: tuple[list[dict[str, str]], str], runnable_copy: Path) -> None:
     """Guards the tests below against a mypy run that checked less than the package."""
     _, stdout = mypy_report
@@ -122,25 +124,11 @@ def test_mypy_checked_the_whole_package(mypy_report: tuple[list[dict[str, str]],
 
 def test_mypy_strict_clean_in_generator_written_files(mypy_report: tuple[list[dict[str, str]], str]) -> None:
     errors, _ = mypy_report
-    own = [e for e in errors if GENERATOR_OWN.match(e["file"]) and not _known(e)]
+    own = [e for e in errors if GENERATOR_OWN.match(e["file"])]
     assert own == [], _format(own)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: templates/package/_runtime/typeexpr.py.jinja keeps `# type: ignore[valid-type]` on `list[item]` "
-    "and `dict[str, value]`, which this mypy no longer reports: mypy --strict says 'Unused \"type: ignore\" "
-    "comment' (warn_unused_ignores). Portable fix: `types.GenericAlias(list, (item,))` or "
-    "`# type: ignore[valid-type,unused-ignore]`.",
-)
-def test_mypy_strict_clean_in_typeexpr(mypy_report: tuple[list[dict[str, str]], str]) -> None:
-    errors, _ = mypy_report
-    mine = [e for e in errors if e["file"] == f"{PACKAGE}/_runtime/typeexpr.py"]
-    assert mine == [], _format(mine)
 
 
 def test_mypy_strict_clean_on_the_whole_package(mypy_report: tuple[list[dict[str, str]], str]) -> None:
     """The issue's bar: the whole generated package, runtime and worker included, passes `mypy --strict`."""
     errors, _ = mypy_report
-    rest = [e for e in errors if not _known(e)]
-    assert rest == [], _format(rest)
+    assert errors == [], _format(errors)

@@ -349,9 +349,13 @@ def test_faults_between_worker_and_server(wpkg: Any, conductor_server: Any, admi
             proxy.set_down(True)  # the server is unreachable for a while
             time.sleep(2.0)
             proxy.set_down(False)
+            t0 = time.monotonic()
             done = admin.wait_workflows(ids, timeout=120)
+            print("fault test: workflows done", round(time.monotonic() - t0, 1), "s after the outage;",
+                  [[t["status"][:4] for t in d["tasks"]] for d in done.values()])
             assert rt.stop() == 0
         stats = dict(proxy.stats)
+        print("proxy stats", stats)
     assert stats.get("dropped", 0) > 0 and stats.get("reset", 0) > 0 and stats.get("refused", 0) > 0, stats
     assert {d["status"] for d in done.values()} == {"COMPLETED"}, stats
     assert sorted(d["output"]["n"] for d in done.values()) == [i * 10 + 4 for i in range(6)]
