@@ -19,6 +19,7 @@ from .render.package import render_package
 from .spec.load import load_spec
 from .spec.normalize import normalize
 from .spec.refs import check_refs
+from .spec.structure import check_structure
 from .spec.validate import BackgroundValidation, check_shape, validate
 from .write.atomic import read_state, sha256_text, tree_matches, write_state, write_tree
 
@@ -43,6 +44,7 @@ def prepare(source: str, *, strict: bool) -> tuple[dict[str, object], Diagnostic
     diags = Diagnostics(file=source)
     check_shape(spec.document, diags)
     diags.raise_if_errors()
+    check_structure(spec.document, diags)
     check_refs(spec.document, diags)
     diags.raise_if_errors()
     document = normalize(spec.document, diags, strict=strict)

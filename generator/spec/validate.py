@@ -42,6 +42,13 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> None:
     except RecursionError:
         diags.error("spec-too-deep", "the document is nested too deeply to validate")
         return
+    except Exception as exc:  # the validator trips over some malformed documents instead of reporting them
+        diags.error(
+            "invalid-openapi",
+            f"the validator could not read the document ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})",
+            hint="check the document against the OpenAPI schema",
+        )
+        return
     for error in errors:
         count += 1
         if count > MAX_REPORTED:
