@@ -79,7 +79,7 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     validation = BackgroundValidation(document, source)
     try:
         ir = build_ir(document, config, diags)
-        rendered = render_package(ir, team_dir)
+        rendered = render_package(ir, team_dir, diags)
     except Exception:
         # An invalid document can break rendering; then the validation errors are the ones to show.
         diags.items.extend(validation.diagnostics())

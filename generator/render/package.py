@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 
 from .. import __version__
+from ..diagnostics import Diagnostics
 from ..ir.model import Ir
 from .environment import make_environment, template_dirs
 from .models import render_models
@@ -45,7 +46,7 @@ def list_templates(env: jinja2.Environment) -> list[str]:
     return sorted(n for n in names if n.startswith(("package/", "project/")))
 
 
-def render_package(ir: Ir, team_dir: Path | None) -> dict[str, str]:
+def render_package(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> dict[str, str]:
     env = make_environment(team_dir)
     context = template_context(ir)
     files: dict[str, str] = {}
@@ -61,5 +62,5 @@ def render_package(ir: Ir, team_dir: Path | None) -> dict[str, str]:
         else:
             files[relative.removeprefix("project/")] = template.render(context)
     models_dirs = [d / "models" for d in template_dirs(team_dir)]
-    files[f"{package}/{MODELS_MODULE}"] = render_models(ir, models_dirs)
+    files[f"{package}/{MODELS_MODULE}"] = render_models(ir, models_dirs, diags)
     return files
