@@ -57,7 +57,9 @@ def build(source: str, config: Config) -> tuple[Ir, Diagnostics, str]:
     document, diags, digest = prepare(source, strict=config.strict)
     validate(document, diags)
     diags.raise_if_errors()
-    return build_ir(document, config, diags), diags, digest
+    ir = build_ir(document, config, diags)
+    diags.raise_if_errors()  # under --strict the IR reports what it would otherwise type loosely
+    return ir, diags, digest
 
 
 def generate(config: Config, *, force: bool = False, cache_dir: Path | None = None) -> Summary:
@@ -126,6 +128,9 @@ def _run_key(source: str, config: Config, team_dir: Path | None) -> str:
         digest.update(Path(source).read_bytes())
     except OSError:
         return ""
+    for record in (Path(source).with_name("SOURCE.json"), Path(source).with_suffix(".SOURCE.json")):
+        if record.is_file():  # the server version it names goes into api-surface.json
+            digest.update(record.read_bytes())
     roots = [_GENERATOR_ROOT, bundled_templates()] + ([team_dir] if team_dir else [])
     for root in roots:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):

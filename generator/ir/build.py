@@ -24,6 +24,7 @@ def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir
         name_overrides=config.method_names,
         include_tags=config.include_tags,
         exclude_tags=config.exclude_tags,
+        strict=config.strict,
     )
     info = document.get("info") if isinstance(document.get("info"), dict) else {}
     return Ir(

@@ -49,6 +49,7 @@ class ModelPlan:
         if not hoisted_from:  # a hoisted schema is part of one whose refs were rewritten already
             schema = copy.deepcopy(schema) if isinstance(schema, dict) else {}
             self._rewrite_refs(schema)
+            _drop_constraints(schema)
         description = str(schema.get("description") or schema.get("title") or "")
         if isinstance(schema.get("enum"), list):
             self.schemas[cls] = schema
@@ -109,3 +110,28 @@ class ModelPlan:
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
             elif isinstance(item, list):
                 stack.extend(v for v in item if isinstance(v, (dict, list)))
+
+
+# Value constraints are the server's to enforce. In the models they would make decoding fail on an answer a
+# newer server sends (`schemaVersion: 3` where the spec said at most 2), so they are left out.
+_CONSTRAINTS = frozenset({
+    "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+})
+
+
+def _drop_constraints(schema: Any) -> None:
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        for key in _CONSTRAINTS & node.keys():
+            del node[key]
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            stack.extend(properties.values())
+        stack.extend(node[key] for key in ("items", "additionalProperties") if isinstance(node.get(key), dict))
+        for key in ("allOf", "oneOf", "anyOf"):
+            if isinstance(node.get(key), list):
+                stack.extend(node[key])

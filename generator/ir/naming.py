@@ -21,10 +21,13 @@ MAX_NAME = 80
 BUILTIN_NAMES = frozenset(dir(builtins))
 # Names a generated method's body or signature uses itself.
 METHOD_RESERVED = frozenset({"self", "timeout", "models", "Any"})
-# Attributes of pydantic's BaseModel (and our base) that a field must not replace.
+# Attributes of pydantic's BaseModel (v2 and the v1 names it still carries) that a field must not replace.
 MODEL_RESERVED = frozenset(
     {"copy", "dict", "json", "schema", "schema_json", "construct", "validate", "fields", "parse_obj", "parse_raw",
-     "parse_file", "from_orm", "update_forward_refs"}
+     "parse_file", "from_orm", "update_forward_refs", "model_config", "model_fields", "model_computed_fields",
+     "model_extra", "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",
+     "model_json_schema", "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+     "model_validate_json", "model_validate_strings"}
 )
 # Names the models module imports or defines; a class of the same name would shadow them.
 CLASS_RESERVED = frozenset(

@@ -42,6 +42,7 @@ def build_groups(
     name_overrides: dict[str, str],
     include_tags: list[str],
     exclude_tags: list[str],
+    strict: bool = False,
 ) -> tuple[ApiGroup, ...]:
     drafts_by_tag: dict[str, list[_Draft]] = defaultdict(list)
     tag_descriptions = {
@@ -66,7 +67,7 @@ def build_groups(
         operations = []
         for draft in sorted(drafts_by_tag[tag], key=lambda d: (d.path, _METHOD_ORDER.index(d.method))):
             python_name = names[(draft.method, draft.path)]
-            operations.append(_operation(draft, python_name, attribute, document, mapper, diags))
+            operations.append(_operation(draft, python_name, attribute, document, mapper, diags, strict))
         class_base = naming.pascal_case(attribute) or "Default"
         groups.append(
             ApiGroup(
@@ -134,12 +135,13 @@ def _distinguish(first: _Draft, other: _Draft) -> str:
 
 
 def _operation(
-    draft: _Draft, python_name: str, group: str, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics
+    draft: _Draft, python_name: str, group: str, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics,
+    strict: bool,
 ) -> Operation:
     pointer = json_pointer("paths", draft.path, draft.method.lower())
     params = _parameters(draft, document, mapper, diags, pointer)
     body = _request_body(draft.operation.get("requestBody"), document, mapper, diags, pointer, params)
-    returns = _returns(draft.operation, document, mapper, diags, pointer)
+    returns = _returns(draft.operation, document, mapper, diags, pointer, strict)
     path_order = [m.group(1) for m in re.finditer(r"\{([^{}]+)\}", draft.path)]
     path_params = sorted(
         (p for p in params if p.location == "path"),
@@ -249,13 +251,15 @@ def _request_body(
 
 
 def _returns(
-    operation: dict[str, Any], document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str
+    operation: dict[str, Any], document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str,
+    strict: bool,
 ) -> Returns:
     responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
     success = sorted(str(code) for code in responses if str(code).startswith("2") or str(code) == "2XX")
     if not success:
-        diags.warn("no-success-response", "no 2xx response is documented; the method returns the decoded JSON, "
-                   "typed Any", f"{pointer}/responses")
+        report = diags.error if strict else diags.warn
+        report("no-success-response", "no 2xx response is documented; the method returns the decoded JSON, "
+               "typed Any", f"{pointer}/responses")
         return Returns("any_json", ANY)
     response = _deref(responses[success[0]], document)
     content = response.get("content") if isinstance(response, dict) and isinstance(response.get("content"), dict) else {}

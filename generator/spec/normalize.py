@@ -52,7 +52,7 @@ def _repair_path_parameters(paths: dict[str, Any], report: Callable[[str, str, s
             if any(p.get("in") == "path" for p in declared):
                 continue
             pointer = json_pointer("paths", path, method, "parameters")
-            wrong = next((p for p in declared if p in params), None)
+            wrong = next((p for p in declared if p.get("in") != "path"), None)
             if wrong is not None:
                 report(
                     "path-param-declared-as-" + str(wrong.get("in")),

@@ -59,6 +59,12 @@ class Build:
         return self.output / PACKAGE
 
 
+def summary_line(result: CliResult) -> str:
+    """The last line `generate` prints: `generated: …` or `up to date: …` (a report of API changes may precede it)."""
+    lines = result.out.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
 def make_workspace(folder: Path, package_name: str = PACKAGE, extra: str = "") -> Path:
     """A folder with a pyproject.toml for `--config`: the generator keeps its caches next to it."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from gen_support import COMMITTED_SPEC, ROOT, SPECS, Build, generate_into, make_workspace, run_cli, tree_hashes
+from gen_support import (
+    COMMITTED_SPEC,
+    ROOT,
+    SPECS,
+    Build,
+    generate_into,
+    make_workspace,
+    run_cli,
+    summary_line,
+    tree_hashes,
+)
 
 
 def _diff(a: dict[str, str], b: dict[str, str]) -> list[str]:
@@ -33,8 +43,7 @@ def repo_copy(committed_build: Build, workspace: Path, tmp_path_factory: pytest.
     """spec/, pyproject.toml and generated/ of the repository, copied; the session's format cache seeds the copy's
     (it only maps black's input to its output, so it cannot change what is written)."""
     root = tmp_path_factory.mktemp("repo-copy")
-    (root / "spec").mkdir()
-    shutil.copy2(ROOT / "spec" / COMMITTED_SPEC.name, root / "spec" / COMMITTED_SPEC.name)
+    shutil.copytree(ROOT / "spec", root / "spec")  # the spec and its SOURCE record (the server version)
     shutil.copy2(ROOT / "pyproject.toml", root / "pyproject.toml")
     shutil.copytree(ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(workspace.parent / ".cache" / "format", root / ".cache" / "format")
@@ -47,7 +56,7 @@ def test_regenerating_the_committed_spec_leaves_generated_unchanged(repo_copy: P
     before = tree_hashes(repo_copy / "generated")
     result = run_cli("generate", "--config", repo_copy / "pyproject.toml")
     assert result.code == 0, result.err
-    assert result.out.startswith("generated:"), result.out  # the copy has no run state: a real regeneration
+    assert summary_line(result).startswith("generated:"), result.out  # the copy has no run state: a real regeneration
     after = tree_hashes(repo_copy / "generated")
     assert len(before) >= 40
     stale = _diff(before, after)
@@ -56,7 +65,7 @@ def test_regenerating_the_committed_spec_leaves_generated_unchanged(repo_copy: P
     # The same again is recognised as up to date, and still changes nothing.
     again = run_cli("generate", "--config", repo_copy / "pyproject.toml")
     assert again.code == 0, again.err
-    assert again.out.startswith("up to date:"), again.out
+    assert summary_line(again).startswith("up to date:"), again.out
     assert tree_hashes(repo_copy / "generated") == before
 
 
@@ -68,10 +77,10 @@ def test_unchanged_spec_is_up_to_date_and_not_rewritten(workspace: Path, tmp_pat
     shutil.copy2(SPECS / "small.json", spec)
     output = tmp_path / "out"
     first = generate_into(workspace, spec, output)
-    assert first.out.startswith("generated:"), first.out
+    assert summary_line(first).startswith("generated:"), first.out
     inode = (output / "README.md").stat().st_ino
     second = generate_into(workspace, spec, output)
-    assert second.out.startswith("up to date:"), second.out
+    assert summary_line(second).startswith("up to date:"), second.out
     assert "5 operations in 2 API groups, 6 models" in second.out  # the summary of the run that made the tree
     assert (output / "README.md").stat().st_ino == inode  # nothing was swapped in
 
@@ -87,17 +96,17 @@ def test_up_to_date_check_notices_a_changed_tree_and_a_changed_spec(workspace: P
     edited = output / "conductor_client" / "api" / "workflow.py"
     edited.write_text(edited.read_text("utf-8") + "\n# edited by hand\n", "utf-8")
     result = generate_into(workspace, spec, output)
-    assert result.out.startswith("generated:"), result.out
+    assert summary_line(result).startswith("generated:"), result.out
     assert tree_hashes(output) == pristine
 
     # A stray file in the output folder: regenerated, and the stray file is gone.
     (output / "conductor_client" / "stray.py").write_text("x = 1\n", "utf-8")
     result = generate_into(workspace, spec, output)
-    assert result.out.startswith("generated:"), result.out
+    assert summary_line(result).startswith("generated:"), result.out
     assert tree_hashes(output) == pristine
 
     # A changed spec: regenerated with the change.
     spec.write_text(spec.read_text("utf-8").replace("getAny", "fetchAny"), "utf-8")
     result = generate_into(workspace, spec, output)
-    assert result.out.startswith("generated:"), result.out
+    assert summary_line(result).startswith("generated:"), result.out
     assert "def fetch_any(" in (output / "conductor_client" / "api" / "metadata.py").read_text("utf-8")

@@ -4,6 +4,7 @@ repair visible in the IR and in the generated code, and under `--strict` an erro
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -161,11 +162,6 @@ def test_strict_generate_exits_2_and_writes_nothing(workspace: Path, tmp_path: P
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an operation with no documented 2xx response is reported with diags.warn in "
-    "generator/ir/operations.py::_returns, never as an error, so `--strict` exits 0 instead of 2",
-)
 def test_strict_fails_on_an_operation_without_2xx(workspace: Path) -> None:
     spec = SPECS / "no-success.json"
     lenient = run_cli("validate", spec, "--config", workspace)
@@ -174,3 +170,29 @@ def test_strict_fails_on_an_operation_without_2xx(workspace: Path) -> None:
     strict = run_cli("validate", spec, "--strict", "--config", workspace)
     assert strict.code == 2, strict.out + strict.err
     assert f"{spec}#/paths/~1api~1queue~1{{name}}/delete/responses: error[no-success-response]" in strict.err
+
+
+def test_path_param_declared_as_query_at_path_item_level(tmp_path: Path) -> None:
+    spec = tmp_path / "shared.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.1",
+                "info": {"title": "shared parameters", "version": "1"},
+                "paths": {
+                    "/api/things/{thingId}": {
+                        "parameters": [{"name": "thingId", "in": "query", "schema": {"type": "string"}}],
+                        "get": {
+                            "operationId": "getThing",
+                            "responses": {"200": {"description": "OK"}},
+                        },
+                    }
+                },
+            }
+        ),
+        "utf-8",
+    )
+    ir, diags, _ = build(str(spec), Config())
+    (operation,) = ir.operations
+    assert [(p.wire_name, p.python_name, p.location) for p in operation.all_params] == [("thingId", "thing_id", "path")]
+    assert [w.code for w in diags.warnings] == ["path-param-declared-as-query"]

@@ -271,8 +271,11 @@ def _run_coroutine(coro: Any) -> Any:
 
 
 def check_package(files: dict[str, str], package: str, doc: dict[str, Any], *, client_cores: tuple[type, ...] = (),
-                  model_classes: list[str] | None = None) -> tuple[Problems, dict[str, Any]]:
-    """Compile, import and check the package. Returns the problems found and the imported modules by name."""
+                  also: Any = None) -> tuple[Problems, dict[str, Any]]:
+    """Compile, import and check the package. Returns the problems found and the imported modules by name.
+
+    `also(problems, modules)`, when given, runs more checks while the package is still importable.
+    """
     problems = Problems()
     trees: dict[str, ast.Module] = {}
     for path, text in files.items():
@@ -302,6 +305,8 @@ def check_package(files: dict[str, str], package: str, doc: dict[str, Any], *, c
         problems.check(not tripped, f"a payload ran while importing the package: {tripped}")
         if len(modules) == 4 + len(api_modules):
             _check_api(problems, package, doc, modules, api_modules, client_cores)
+            if also is not None:
+                also(problems, modules)
         tripped = canary_tripped()
         problems.check(not tripped, f"a payload ran while calling the package: {tripped}")
     return problems, modules
@@ -443,3 +448,92 @@ def _check_method(problems: Problems, where: str, exp: ExpectedOp, operation: An
         parameter = signature.parameters[python]
         problems.check((parameter.default is inspect.Parameter.empty) == p.required,
                        f"{where}: {p.location} parameter {p.name!r} required={p.required}, default {parameter.default!r}")
+
+
+# --- the models module (whole pipeline only) ------------------------------------------------------------------
+
+
+def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, *, docstrings: bool) -> None:
+    """Every class the IR decided exists; enum values, wire names, defaults and examples are the spec's own."""
+    from generator.spec.refs import resolve_pointer
+
+    for model in ir.models:
+        where = f"model {model.class_name} ({_short(model.schema_name)})"
+        cls = getattr(models, model.class_name, None)
+        if not problems.check(isinstance(cls, type), f"{where}: not defined by the models module"):
+            continue
+        problems.check(model.class_name.isidentifier() and not keyword.iskeyword(model.class_name) and
+                       not keyword.issoftkeyword(model.class_name), f"{where}: class name")
+        found, schema = resolve_pointer(doc, "#" + model.pointer)
+        if not problems.check(found and isinstance(schema, dict), f"{where}: pointer {model.pointer!r} resolves"):
+            continue
+        if docstrings and (schema.get("description") or schema.get("title")):
+            expect_in_doc(problems, cls.__doc__, [str(schema.get("description") or schema.get("title"))], where)
+        if model.kind == "enum":
+            _check_enum(problems, where, cls, schema)
+            continue
+        if not hasattr(cls, "model_fields"):
+            continue
+        try:
+            cls.model_rebuild(force=True)
+            cls.model_json_schema()
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{where}: the model cannot be built: {type(exc).__name__}: {exc}")
+            continue
+        _check_fields(problems, where, model, cls, schema)
+
+
+def _check_enum(problems: Problems, where: str, cls: Any, schema: dict[str, Any]) -> None:
+    wanted = [v for v in schema["enum"] if v is not None]
+    members = list(cls.__members__.items())
+    got = [member.value for _name, member in members]
+    problems.check(got == wanted, f"{where}: enum values {_short(got, 300)}, the spec lists {_short(wanted, 300)}")
+    for name, _member in members:
+        problems.check(name.isidentifier() and not keyword.iskeyword(name), f"{where}: member name {name!r}")
+    for value in wanted:
+        try:
+            problems.check(cls(value).value == value, f"{where}: {_short(value)} does not round-trip")
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{where}: {cls.__name__}({_short(value)}) failed: {type(exc).__name__}: {exc}")
+
+
+def _check_fields(problems: Problems, where: str, model: Any, cls: Any, schema: dict[str, Any]) -> None:
+    properties = schema.get("properties") or {}
+    by_alias = {(info.alias or name): name for name, info in cls.model_fields.items()}
+    problems.check(set(by_alias) == set(properties),
+                   f"{where}: field aliases {_short(sorted(by_alias), 300)} are not the spec's property names "
+                   f"{_short(sorted(properties), 300)}")
+    decided = {f.wire_name: f.python_name for f in model.fields}
+    required = set(schema.get("required") or [])
+    sample: dict[str, Any] = {}
+    for wire, prop in properties.items():
+        name = by_alias.get(wire)
+        if name is None:
+            continue
+        problems.check(name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name) and
+                       not name.startswith("_"), f"{where}: field name {name!r} for {_short(wire)}")
+        problems.check(decided.get(wire) == name or "ir-field-name-mismatch" in OPEN,
+                       f"{where}: {_short(wire)} is field {name!r}, the IR decided {decided.get(wire)!r}")
+        info = cls.model_fields[name]
+        if not isinstance(prop, dict) or "$ref" in prop:
+            continue
+        if "default" in prop and wire not in required:
+            problems.check(info.default == prop["default"],
+                           f"{where}: {_short(wire)} default {_short(info.default)}, the spec says "
+                           f"{_short(prop['default'])}")
+        examples = prop.get("examples") or ([prop["example"]] if "example" in prop else None)
+        if examples:
+            problems.check(info.examples == examples, f"{where}: {_short(wire)} examples {_short(info.examples)}, "
+                                                      f"the spec says {_short(examples)}")
+        if prop.get("type") in ("string", ["string", "null"]) and "enum" not in prop and "format" not in prop:
+            sample[wire] = prop.get("default", wire)
+    if sample:
+        try:
+            instance = cls.model_validate(sample, context={"conductor_decode": True})
+            dumped = instance.model_dump(by_alias=True, mode="json")
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{where}: {_short(sample, 200)} does not decode: {type(exc).__name__}: {exc}")
+            return
+        for wire, value in sample.items():
+            problems.check(dumped.get(wire) == value, f"{where}: {_short(wire)} = {_short(value)} comes back as "
+                                                      f"{_short(dumped.get(wire))}")

@@ -60,6 +60,15 @@ def _no_template_chars(text: str) -> str:
     return text.replace("{", "(").replace("}", ")").replace("/", "|")
 
 
+_FORMAT_FIELD = str.maketrans({c: "_" for c in ":![]."})
+
+
+def _template_name(text: str) -> str:
+    """A `{name}` for a path template: hostile, but what openapi-spec-validator's template parser (Python's
+    str.format grammar) reads as one plain field."""
+    return _no_template_chars(text).translate(_FORMAT_FIELD)
+
+
 def _component_name_ok(v31: bool):  # noqa: ANN202
     def ok(name: str) -> bool:
         if "%" in name:  # "validator-crash": a %-escape in a $ref makes openapi-spec-validator raise
@@ -257,7 +266,7 @@ def _path(draw) -> tuple[str, list[str]]:  # noqa: ANN001
     names: list[str] = []
     for _ in range(draw(st.integers(0, 3))):
         if draw(st.integers(0, 2)) == 0:
-            name = _no_template_chars(draw(hostile_name)) or "id"
+            name = _template_name(draw(hostile_name)) or "id"
             if name in names:
                 continue
             names.append(name)

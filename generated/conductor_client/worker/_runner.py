@@ -183,6 +183,8 @@ class _Worker:
     polls: int = 0
     poll_failures: int = 0
     first_poll_at: float | None = None
+    last_poll_warning: float = float("-inf")
+    quiet_poll_failures: int = 0
     jobs: set[_Job] = field(default_factory=set)
 
 
@@ -543,11 +545,18 @@ class WorkerRunner:
                 w.poll_failures += 1
                 self.metrics.poll(s.task_name, tasks=0, seconds=loop.time() - started, error=True)
                 wait = _backoff(w.poll_failures, self.poll_backoff[0], self.poll_backoff[1], self._rng)
-                if w.poll_failures == 1 or w.poll_failures % 20 == 0:
+                now = loop.time()
+                if w.poll_failures == 1 and now - w.last_poll_warning < 30.0:
+                    w.quiet_poll_failures += 1  # flapping: one warning per 30 s is enough
+                elif w.poll_failures == 1 or w.poll_failures % 20 == 0:
+                    w.last_poll_warning = now
+                    earlier = f" ({w.quiet_poll_failures} more since the last warning)" if w.quiet_poll_failures else ""
+                    w.quiet_poll_failures = 0
                     _log.warning(
-                        "poll for %s failed (%d in a row), next try in %.1fs: %s",
+                        "poll for %s failed (%d in a row%s), next try in %.1fs: %s",
                         s.task_name,
                         w.poll_failures,
+                        earlier,
                         wait,
                         exc,
                     )
@@ -556,7 +565,8 @@ class WorkerRunner:
             w.polls += 1
             self.metrics.poll(s.task_name, tasks=len(tasks), seconds=loop.time() - started, error=False)
             if w.poll_failures:
-                _log.info("poll for %s works again after %d failure(s)", s.task_name, w.poll_failures)
+                if w.poll_failures > 1:
+                    _log.info("poll for %s works again after %d failures", s.task_name, w.poll_failures)
                 w.poll_failures = 0
             if not self._warm_started:
                 self._warm_started = True
