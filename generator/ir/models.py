@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from ..diagnostics import Diagnostics, json_pointer
+from ..spec.refs import iter_objects
 from . import naming
 from .model import Model, ModelField
 from .types import SCHEMA_PREFIX, TypeMapper
@@ -98,18 +99,12 @@ class ModelPlan:
         return {**prop, "items": ref}
 
     def _rewrite_refs(self, node: Any) -> None:
-        stack = [node]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                ref = item.get("$ref")
-                if isinstance(ref, str):
-                    cls = self.class_for_ref(ref)
-                    if cls is not None:
-                        item["$ref"] = SCHEMA_PREFIX + cls
-                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-            elif isinstance(item, list):
-                stack.extend(v for v in item if isinstance(v, (dict, list)))
+        for _where, item in iter_objects(node):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                cls = self.class_for_ref(ref)
+                if cls is not None:
+                    item["$ref"] = SCHEMA_PREFIX + cls
 
 
 # Value constraints are the server's to enforce. In the models they would make decoding fail on an answer a

@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any, Callable
 
 from ..diagnostics import Diagnostics, json_pointer
+from .refs import iter_objects
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
@@ -130,22 +131,12 @@ def wire_media_type_for(schema: Any) -> str:
 
 def _repair_any_value_maps(doc: dict[str, Any], report: Callable[[str, str, str], None]) -> None:
     """springdoc writes `Map<String, Object>` as `additionalProperties: {type: object}`; the values are any JSON."""
-    stack: list[tuple[tuple[object, ...], Any]] = [((), doc)]
-    while stack:
-        where, node = stack.pop()
-        if isinstance(node, dict):
-            extra = node.get("additionalProperties")
-            if isinstance(extra, dict) and extra.get("type") == "object" and set(extra) <= {"type", "description"}:
-                report(
-                    "any-value-map",
-                    "map values declared as {type: object} are read as any JSON value",
-                    json_pointer(*where, "additionalProperties"),
-                )
-                node["additionalProperties"] = {}
-            for key, value in node.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((where + (key,), value))
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                if isinstance(value, (dict, list)):
-                    stack.append((where + (index,), value))
+    for where, node in iter_objects(doc):
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict) and extra.get("type") == "object" and set(extra) <= {"type", "description"}:
+            report(
+                "any-value-map",
+                "map values declared as {type: object} are read as any JSON value",
+                json_pointer(*where, "additionalProperties"),
+            )
+            node["additionalProperties"] = {}

@@ -7,27 +7,33 @@ fetched here (the message says so) — bundle the document first.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..diagnostics import Diagnostics, json_pointer
 
 
-def iter_refs(node: Any, path: tuple[object, ...] = ()) -> Iterator[tuple[tuple[object, ...], str]]:
-    """Every `$ref` string in the document with the path of the object that holds it."""
+def iter_objects(node: Any, path: tuple[object, ...] = ()) -> Iterator[tuple[tuple[object, ...], dict[str, Any]]]:
+    """Every JSON object in the document with its path, without recursion (documents can nest deeply)."""
     stack: list[tuple[tuple[object, ...], Any]] = [(path, node)]
     while stack:
         where, item = stack.pop()
         if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str):
-                yield where, ref
-            for key, value in item.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((where + (key,), value))
+            yield where, item
+            children: Any = item.items()
         elif isinstance(item, list):
-            for index, value in enumerate(item):
-                if isinstance(value, (dict, list)):
-                    stack.append((where + (index,), value))
+            children = enumerate(item)
+        else:
+            continue
+        stack.extend((where + (key,), value) for key, value in children if isinstance(value, (dict, list)))
+
+
+def iter_refs(node: Any, path: tuple[object, ...] = ()) -> Iterator[tuple[tuple[object, ...], str]]:
+    """Every `$ref` string in the document with the path of the object that holds it."""
+    for where, item in iter_objects(node, path):
+        ref = item.get("$ref")
+        if isinstance(ref, str):
+            yield where, ref
 
 
 def resolve_pointer(document: Any, ref: str) -> tuple[bool, Any]:

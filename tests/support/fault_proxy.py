@@ -4,7 +4,8 @@ Put it in front of any HTTP/1.x server and point the client at ``proxy.url``.  I
 of HTTP to know where one request starts (the first client bytes after a response has begun, or the first
 bytes of a connection), so faults can be applied per request even on kept-alive connections.
 
-Faults, applied to the next requests in order (``schedule``) or at random with a fixed seed (``randomize``):
+Faults, applied to the next requests in order (``schedule``) or at random with a fixed seed (``randomize``,
+optionally only to requests whose first bytes -- the request line -- satisfy ``match``):
 
 - ``DROP``: close the client connection without forwarding the request (the server never sees it).
 - ``Reset(after=N)``: forward the request, pass the first ``N`` bytes of the response, then reset both sides
@@ -14,8 +15,15 @@ Faults, applied to the next requests in order (``schedule``) or at random with a
 - ``BLACKHOLE``: forward the request but never answer; the connection stays open until the proxy stops or
   ``kill_connections()`` is called (the client's read timeout fires).
 
-Whole-proxy switches: ``set_down(True)`` resets every new connection at once (a server that is away);
-``kill_connections()`` resets every open connection now.  ``stats`` counts what happened.
+Whole-proxy switches: ``set_down(True)`` makes the server unreachable: new connections are reset at once and a
+new request on an open connection is dropped, while requests already passed on still get their answers;
+``kill_connections()`` resets every open connection now, answers in flight included.  ``stats`` counts what
+happened.
+
+Note for Conductor: cutting the answer of a task poll (``Reset`` or ``kill_connections`` while a poll is
+open) loses the tasks the server handed out in it; the server keeps them IN_PROGRESS until their response
+timeout, and (3.32.3, SQLite) does not always time them out at all.  Use ``match`` to keep such faults away
+from polls when the test needs its workflows to finish.
 
 Everything runs in daemon threads and stops with ``stop()`` (or the context manager).  The proxy only ever
 listens on and connects to loopback addresses.
@@ -142,7 +150,7 @@ class _Conn:
                 if not in_request:
                     # First bytes of a new request: decide its fault.
                     in_request = True
-                    fault = proxy._next_fault()
+                    fault = proxy._next_fault(data[:200])
                     proxy._count("requests")
                     reset_budget = None
                     response_delayed = False
@@ -198,7 +206,7 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._schedule: Deque[Fault] = deque()
         self._rng = random.Random(0)
-        self._random: list[tuple[float, Fault]] = []
+        self._random: list[tuple[Callable[[bytes], bool] | None, list[tuple[float, Fault]]]] = []
         self._down = False
         self._conns: set[_Conn] = set()
         self._stopping = threading.Event()
@@ -248,17 +256,30 @@ class FaultProxy:
         with self._lock:
             self._schedule.extend(faults)
 
-    def randomize(self, faults: Iterable[tuple[float, Fault]], *, seed: int = 0) -> None:
+    def randomize(
+        self,
+        faults: Iterable[tuple[float, Fault]],
+        *,
+        seed: int = 0,
+        match: Callable[[bytes], bool] | None = None,
+        extend: bool = False,
+    ) -> None:
         """From now on, each request without a scheduled fault gets fault F with probability p.
 
-        ``faults`` is a list of ``(p, F)``; the probabilities add up to at most 1.  Pass ``[]`` to stop.
+        ``faults`` is a list of ``(p, F)``; the probabilities add up to at most 1.  ``match`` limits the rule to
+        requests whose first bytes (``b"GET /api/tasks/poll..."``) it accepts.  ``extend=True`` adds the rule
+        after the existing ones (the first rule that matches a request decides); otherwise it replaces them.
+        Pass ``[]`` to stop.
         """
         items = list(faults)
         if sum(p for p, _ in items) > 1.0 + 1e-9:
             raise ValueError("probabilities add up to more than 1")
         with self._lock:
-            self._random = items
-            self._rng = random.Random(seed)
+            if not extend:
+                self._random = []
+                self._rng = random.Random(seed)
+            if items:
+                self._random.append((match, items))
 
     def clear(self) -> None:
         """No more faults (scheduled or random); the proxy is up."""
@@ -268,10 +289,8 @@ class FaultProxy:
             self._down = False
 
     def set_down(self, down: bool = True) -> None:
-        """While down, every new connection is reset at once; open ones are reset too."""
+        """While down, new connections are reset at once and new requests on open connections are dropped."""
         self._down = down
-        if down:
-            self.kill_connections()
 
     def kill_connections(self) -> None:
         with self._lock:
@@ -289,16 +308,21 @@ class FaultProxy:
         with self._lock:
             self.stats[key] += n
 
-    def _next_fault(self) -> Fault:
+    def _next_fault(self, head: bytes) -> Fault:
         with self._lock:
+            if self._down:
+                return DROP
             if self._schedule:
                 return self._schedule.popleft()
-            if self._random:
+            for match, faults in self._random:
+                if match is not None and not match(head):
+                    continue
                 x = self._rng.random()
-                for p, fault in self._random:
+                for p, fault in faults:
                     if x < p:
                         return fault
                     x -= p
+                break
             return PASS
 
     def _forget(self, conn: _Conn) -> None:
