@@ -61,17 +61,17 @@ def main() -> None:
                 colors += [color, color]
         bars(axes[1][0], labels, values, colors, "4. 500-task Workflow, × json.loads / json.dumps", "ratio")
         axes[1][0].axvline(1.0, color="k", lw=0.8, ls=":")
-    r5 = results.get("row5", {}).get("impl")
+    r5 = results.get("row5", {}).get("ratios")
     if r5:
-        labels, values, colors = [], [], []
-        for key, name, color in (("ours", "ours", OURS), ("official", "conductor-python", THEIRS)):
-            row = r5[key]
-            labels += [f"{name}: 1 worker start (ms)", f"{name}: 10 workers start (ms)",
-                       f"{name}: 10 workers RSS (MB)", f"{name}: CPU per task (ms × 100)"]
-            values += [row["one_worker"]["all_polled_seconds"] * 1000, row["ten_workers"]["all_polled_seconds"] * 1000,
-                       row["ten_workers"]["rss_mb"], row["throughput"]["cpu_ms_per_task"] * 100]
-            colors += [color] * 4
-        bars(axes[1][1], labels, values, colors, "5. Worker runtime (lower is better)", "see labels (log)", log=True)
+        items = [("1 worker: start → first poll", "one_worker_start"), ("10 workers: start → all polled", "ten_workers_start"),
+                 ("10 workers: memory (RSS)", "ten_workers_rss"), ("CPU per task", "cpu_per_task"),
+                 ("tasks/s (higher is better)", "tasks_per_second")]
+        values = [r5.get(key) for _, key in items]
+        worse = [((v or 0) < 1) if key == "tasks_per_second" else ((v or 0) > 1) for (_, key), v in zip(items, values)]
+        colors = ["#c0392b" if w else OURS for w in worse]  # red: ours does worse than conductor-python
+        bars(axes[1][1], [label for label, _ in items], values, colors,
+             "5. Worker runtime: ours ÷ conductor-python", "ratio (log; < 1: ours uses less)", log=True)
+        axes[1][1].axvline(1.0, color="k", lw=0.8, ls=":")
     m = results["machine"]
     fig.suptitle(f"make bench — {results['started_at']} — {m['nproc']} CPUs, {m['memory_gb']} GB, "
                  f"Python {m['python']} (blue: conductor-codegen, orange: anchors)", fontsize=10)

@@ -196,7 +196,7 @@ def start_latency(server: Server, impl: str, prefix: str, count: int, tag: str, 
     ids = [server.start(f"{prefix}_wf_{i}", i, f"start-{tag}") for i in range(count)]
     worker = Worker(impl, prefix, count, 1, url, WORK / "logs" / f"worker-{impl}.log")
     try:
-        workflows = _wait_completed(server, ids, worker, timeout=120)
+        workflows = _wait_completed(server, ids, worker, timeout=60)
         rss, pss, processes = worker.memory()
     finally:
         worker.stop()
@@ -256,9 +256,15 @@ def run(url: str, runs: int, tasks: int, concurrency: int) -> dict[str, Any]:
         (WORK / "logs" / f"worker-{impl}.log").write_bytes(b"")
     server = Server(url)
     run_id = time.strftime("%H%M%S") + f"{os.getpid() % 1000:03d}"
-    prefixes = {impl: f"bench_{impl}_{run_id}" for impl in ("ours", "official")}
-    for prefix in prefixes.values():
-        server.register(prefix, 10)
+
+    def fresh(impl: str, what: str, count: int) -> str:
+        # Task types of their own for every run: a worker stopped while its long poll is still open at the
+        # server can still be handed a task queued just after (the server holds it for a dead client until
+        # responseTimeoutSeconds), so no task type is reused from one worker process to the next.
+        prefix = f"bench_{impl}_{run_id}_{what}"
+        server.register(prefix, count)
+        return prefix
+
     result: dict[str, Any] = {"impl": {}}
     try:
         for impl in ("ours", "official"):
@@ -267,7 +273,8 @@ def run(url: str, runs: int, tasks: int, concurrency: int) -> dict[str, Any]:
             for impl in ("ours", "official"):  # alternate so that load from elsewhere hits both
                 samples = []
                 for i in range(count_runs + 1):
-                    sample = start_latency(server, impl, prefixes[impl], count, f"{label}-{i}", url)
+                    sample = start_latency(server, impl, fresh(impl, f"s{count}r{i}", count), count, f"{label}-{i}",
+                                           url)
                     if i:
                         samples.append(sample)
                 summary = {key: median([s[key] for s in samples]) for key in samples[0]}
@@ -276,7 +283,7 @@ def run(url: str, runs: int, tasks: int, concurrency: int) -> dict[str, Any]:
                 log(f"row 5 {impl} {label}: all polled after {summary['all_polled_seconds']:.2f} s, "
                     f"RSS {summary['rss_mb']:.0f} MB in {summary['processes']:.0f} process(es)")
         for impl in ("ours", "official"):
-            tp = throughput(server, impl, prefixes[impl], tasks, concurrency, "1000", url)
+            tp = throughput(server, impl, fresh(impl, "tp", 1), tasks, concurrency, "1000", url)
             result["impl"][impl]["throughput"] = tp
             log(f"row 5 {impl} throughput: {tp['tasks_per_second']:.0f} tasks/s, "
                 f"{tp['cpu_ms_per_task']:.2f} ms CPU per task ({tp['completed']}/{tp['tasks']} completed)")

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostics, json_pointer
 from ..spec.refs import iter_objects
+from ..spec.schemas import iter_schemas
 from . import naming
 from .model import Model, ModelField
 from .types import SCHEMA_PREFIX, TypeMapper
@@ -116,17 +117,6 @@ _CONSTRAINTS = frozenset({
 
 
 def _drop_constraints(schema: Any) -> None:
-    stack = [schema]
-    while stack:
-        node = stack.pop()
-        if not isinstance(node, dict):
-            continue
+    for node in iter_schemas(schema):
         for key in _CONSTRAINTS & node.keys():
             del node[key]
-        properties = node.get("properties")
-        if isinstance(properties, dict):
-            stack.extend(properties.values())
-        stack.extend(node[key] for key in ("items", "additionalProperties") if isinstance(node.get(key), dict))
-        for key in ("allOf", "oneOf", "anyOf"):
-            if isinstance(node.get(key), list):
-                stack.extend(node[key])

@@ -77,10 +77,15 @@ def parameter_name(wire_name: str) -> str:
     return safe_identifier(snake_case(wire_name), fallback="param", avoid=BUILTIN_NAMES | METHOD_RESERVED)
 
 
+# Type names written in model annotations: a field of that name would change what the annotation means
+# (datamodel-code-generator renames such fields itself; deciding it here keeps the IR's names the real ones).
+ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "set", "frozenset", "tuple",
+                              "object", "date", "datetime", "time", "timedelta", "decimal", "uuid"})
+
+
 def field_name(wire_name: str) -> str:
-    name = safe_identifier(snake_case(wire_name), fallback="field", avoid=MODEL_RESERVED)
-    # Pydantic keeps names starting with an underscore private; snake_case never yields one.
-    return name
+    # snake_case never yields a leading underscore, which pydantic would take for a private attribute.
+    return safe_identifier(snake_case(wire_name), fallback="field", avoid=MODEL_RESERVED | ANNOTATION_NAMES)
 
 
 def class_name(schema_name: str) -> str:

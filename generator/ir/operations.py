@@ -20,7 +20,7 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 # A poll takes tasks off a queue: repeating one after a lost answer would lose the tasks of the first.
 _NEVER_RETRIED_PATH_PARTS = ("/poll",)
 # Attributes of the client class itself, which no API group may replace.
-CLIENT_RESERVED = frozenset({"call", "close", "aclose", "config", "transport"})
+CLIENT_RESERVED = frozenset({"call", "close", "aclose", "config", "settings", "server_url", "transport"})
 _GROUP_SUFFIXES = re.compile(r"[-_ ](resource|controller|api)$", re.IGNORECASE)
 
 
@@ -61,6 +61,7 @@ def build_groups(
 
     groups: list[ApiGroup] = []
     taken_attributes: set[str] = set(CLIENT_RESERVED)
+    taken_classes: set[str] = set()
     for tag in sorted(drafts_by_tag):
         attribute = naming.unique(_group_attribute(tag), taken_attributes, ("_api",))
         names = _method_names(drafts_by_tag[tag], name_overrides)
@@ -68,7 +69,7 @@ def build_groups(
         for draft in sorted(drafts_by_tag[tag], key=lambda d: (d.path, _METHOD_ORDER.index(d.method))):
             python_name = names[(draft.method, draft.path)]
             operations.append(_operation(draft, python_name, attribute, document, mapper, diags, strict))
-        class_base = naming.pascal_case(attribute) or "Default"
+        class_base = naming.unique(naming.pascal_case(attribute) or "Default", taken_classes)
         groups.append(
             ApiGroup(
                 tag=tag,

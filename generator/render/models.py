@@ -1,8 +1,9 @@
 """The models module, made by datamodel-code-generator from the schemas the IR prepared.
 
 The IR has already decided every class name (schemas are keyed by them, inline enums hoisted) and every field
-name (passed as scoped aliases), so this stage only runs the tool with this project's model templates and
-checks that it kept those names.
+name (passed as scoped aliases), so this stage runs the tool with this project's model templates, checks that
+it kept those names, and writes the docstrings itself: the tool sees no prose from the spec (descriptions,
+titles, examples), so text from the document reaches the module only through `literals.py_docstring`.
 """
 
 from __future__ import annotations
@@ -14,14 +15,20 @@ import shutil
 import tempfile
 import warnings
 from pathlib import Path
-
 from typing import Any
 
 from ..diagnostics import Diagnostics
 from ..ir.model import Ir
+from ..spec.schemas import iter_schemas
+from .literals import py_docstring
 
 _REBUILD_CALL = re.compile(r"^\w+\.model_rebuild\(\)\n", re.MULTILINE)
 _HEADER = re.compile(r"\A(#[^\n]*\n)+")
+# What the tool must not see: prose (written into code by us, escaped), identifiers it might resolve or fetch,
+# and string formats whose pydantic types need extra packages or decode strictly (email, date-time, byte).
+_HIDDEN_KEYS = ("description", "title", "example", "examples", "$id", "$schema", "$comment", "default")
+_KEPT_STRING_FORMATS = ("binary",)
+_LOOSE: dict[str, Any] = {"type": "object", "additionalProperties": True}
 
 
 class ModelGenerationError(Exception):
@@ -30,27 +37,36 @@ class ModelGenerationError(Exception):
 
 def render_models(ir: Ir, template_dirs: list[Path], diags: Diagnostics | None = None) -> str:
     """The models module. A schema datamodel-code-generator cannot take is typed loosely, with a warning."""
-    schemas = dict(ir.model_schemas)
+    schemas = {name: tool_view(schema) for name, schema in ir.model_schemas.items()}
+    if not schemas:  # the tool refuses a document without models
+        return f"from __future__ import annotations\n\nimport {ir.package_name}.models._base\n"
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         template_dir = _merged_template_dir(template_dirs, Path(tmp))
         try:
             source = _generate(ir, schemas, template_dir)
-        except ModelGenerationError:
-            raise
         except Exception:
             for name in _failing_schemas(ir, schemas, template_dir):
-                schemas[name] = _LOOSE
+                schemas[name] = dict(_LOOSE)
                 if diags is not None:
                     model = next((m for m in ir.models if m.class_name == name), None)
                     diags.warn("loose-model", f"model {name} could not be generated from its schema and is an "
                                "open object (any fields)", model.pointer if model else "")
             source = _generate(ir, schemas, template_dir)
     source = _REBUILD_CALL.sub("", _HEADER.sub("", source))
-    _check_class_names(ir, source)
-    return source
+    tree = ast.parse(source)
+    _check_names(ir, tree, schemas)
+    return _with_docstrings(ir, source, tree)
 
 
-_LOOSE: dict[str, Any] = {"type": "object", "additionalProperties": True}
+def tool_view(schema: Any) -> Any:
+    """A copy of a schema without what the tool must not see (see _HIDDEN_KEYS)."""
+    view = json.loads(json.dumps(schema))
+    for node in iter_schemas(view):
+        for key in _HIDDEN_KEYS:
+            node.pop(key, None)
+        if node.get("type") == "string" and node.get("format") not in _KEPT_STRING_FORMATS:
+            node.pop("format", None)
+    return view
 
 
 def _failing_schemas(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> list[str]:
@@ -92,14 +108,11 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
             base_class=f"{base}.ConductorModel",
-            additional_imports=[f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", f"{base}.not_sent", "typing.ClassVar"],
+            additional_imports=[f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", "typing.ClassVar"],
             aliases=ir.field_names,
             custom_template_dir=template_dir,
-            field_constraints=True,
             use_standard_collections=True,
             use_union_operator=True,
-            use_schema_description=True,
-            use_field_description=True,
             use_double_quotes=True,
             disable_timestamp=True,
             keep_model_order=True,
@@ -118,10 +131,39 @@ def _merged_template_dir(template_dirs: list[Path], into: Path) -> Path:
     return into
 
 
-def _check_class_names(ir: Ir, source: str) -> None:
-    defined = {node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
-    missing = sorted(m.class_name for m in ir.models if m.class_name not in defined)
-    if missing:
+def _check_names(ir: Ir, tree: ast.Module, schemas: dict[str, Any]) -> None:
+    """The module must define the classes and fields the IR decided: templates and API code rely on them."""
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    problems = sorted(m.class_name for m in ir.models if m.class_name not in classes)
+    for model in ir.models:
+        node = classes.get(model.class_name)
+        if node is None or schemas.get(model.class_name) == _LOOSE:
+            continue
+        defined = {s.target.id for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+        problems += [f"{model.class_name}.{f.python_name}" for f in model.fields if f.python_name not in defined]
+    if problems:
         raise ModelGenerationError(
-            "datamodel-code-generator did not keep these class names decided by the IR: " + ", ".join(missing[:20])
+            "datamodel-code-generator did not keep these names decided by the IR: " + ", ".join(problems[:20])
         )
+
+
+def _with_docstrings(ir: Ir, source: str, tree: ast.Module) -> str:
+    """Insert each class's and field's docstring, from the IR, below the line that defines it."""
+    lines = source.split("\n")
+    inserts: list[tuple[int, str]] = []  # (line index to insert before, text)
+    models = {m.class_name: m for m in ir.models}
+    for node in tree.body:
+        model = models.get(node.name) if isinstance(node, ast.ClassDef) else None
+        if model is None or not isinstance(node, ast.ClassDef):
+            continue
+        descriptions = {f.python_name: f.description for f in model.fields if f.description}
+        for statement in node.body:
+            target = statement.target if isinstance(statement, ast.AnnAssign) else None
+            if isinstance(target, ast.Name) and target.id in descriptions and statement.end_lineno:
+                inserts.append((statement.end_lineno, "    " + py_docstring(descriptions[target.id], 4)))
+        text = model.description or (f"Inline enum of {model.hoisted_from}." if model.hoisted_from else "")
+        if text:
+            inserts.append((node.body[0].lineno - 1, "    " + py_docstring(text, 4)))
+    for index, text in sorted(inserts, key=lambda item: -item[0]):
+        lines.insert(index, text)
+    return "\n".join(lines)

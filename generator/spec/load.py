@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, json_pointer
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 
@@ -94,7 +94,42 @@ def _parse(raw: bytes, source: str, diags: Diagnostics) -> dict[str, Any] | None
     if not isinstance(document, dict):
         diags.error("spec-shape", f"the top level is a {type(document).__name__}, not an object", pointer="")
         return None
-    return document
+    _check_values(document, diags)
+    return document if not diags.errors else None
+
+
+MAX_DEPTH = 64  # real Conductor specs nest 12 levels; far deeper only breaks tools downstream
+
+
+def _check_values(document: dict[str, Any], diags: Diagnostics) -> None:
+    """What a parser accepts but no OpenAPI document holds: non-string keys (YAML `1:`, `true:`), lone
+    surrogates (JSON `\\ud800`, which no file can be written with) and absurd nesting."""
+    stack: list[tuple[tuple[object, ...], Any]] = [((), document)]
+    while stack:
+        where, node = stack.pop()
+        if len(where) > MAX_DEPTH:
+            diags.error("spec-too-deep", f"nested deeper than {MAX_DEPTH} levels", json_pointer(*where[:MAX_DEPTH]))
+            return
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not isinstance(key, str):
+                    diags.error("bad-key", f"the key {key!r} is not a string", json_pointer(*where, key))
+                elif _has_surrogate(key):
+                    diags.error("bad-text", "a key holds an invalid unicode escape (a lone surrogate)",
+                                json_pointer(*where))
+                stack.append((where + (key,), value))
+        elif isinstance(node, list):
+            stack.extend((where + (index,), value) for index, value in enumerate(node))
+        elif isinstance(node, str) and _has_surrogate(node):
+            diags.error("bad-text", "the text holds an invalid unicode escape (a lone surrogate)", json_pointer(*where))
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class _YamlRefused(Exception):

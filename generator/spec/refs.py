@@ -52,7 +52,16 @@ def resolve_pointer(document: Any, ref: str) -> tuple[bool, Any]:
     return True, node
 
 
+_OTHER_REFS = ("$dynamicRef", "$recursiveRef")
+
+
 def check_refs(document: dict[str, Any], diags: Diagnostics) -> None:
+    for where, item in iter_objects(document):
+        for keyword in _OTHER_REFS:  # OpenAPI 3.1 / JSON Schema references: only local ones are allowed
+            value = item.get(keyword)
+            if keyword in item and not (isinstance(value, str) and value.startswith("#")):
+                diags.error("external-ref", f"{keyword} {value!r} is not followed", json_pointer(*where, keyword),
+                            hint="use a local '#/...' reference")
     for where, ref in iter_refs(document):
         pointer = json_pointer(*where, "$ref")
         if not ref.startswith("#"):

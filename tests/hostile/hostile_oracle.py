@@ -211,8 +211,12 @@ def ast_identifiers(tree: ast.AST) -> Iterator[tuple[str, str, int]]:
 
 
 def check_identifiers(problems: Problems, path: str, tree: ast.Module) -> None:
+    # Soft keywords (`match`, `type`, `_`) are legal names; the generator still keeps them out of the names it
+    # decides. Enum members are datamodel-code-generator's (`match = "match"` is fine).
+    soft_ok = {"variable"} if path.endswith("/_models.py") else set()
     for kind, name, line in ast_identifiers(tree):
-        ok = name == "*" or (name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name))
+        ok = name == "*" or (name.isidentifier() and not keyword.iskeyword(name) and
+                             (kind in soft_ok or not keyword.issoftkeyword(name)))
         problems.check(ok, f"{path}:{line}: {kind} {name!r} is not a valid identifier (or is a keyword)")
     # Definitions that would silently replace one another.
     scopes: list[tuple[str, list[ast.stmt]]] = [("module", tree.body)]
@@ -480,14 +484,17 @@ def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, 
         except Exception as exc:  # noqa: BLE001
             problems.append(f"{where}: the model cannot be built: {type(exc).__name__}: {exc}")
             continue
-        _check_fields(problems, where, model, cls, schema)
+        if model.kind == "object":
+            _check_fields(problems, where, model, cls, schema)
 
 
 def _check_enum(problems: Problems, where: str, cls: Any, schema: dict[str, Any]) -> None:
     wanted = [v for v in schema["enum"] if v is not None]
     members = list(cls.__members__.items())
     got = [member.value for _name, member in members]
-    problems.check(got == wanted, f"{where}: enum values {_short(got, 300)}, the spec lists {_short(wanted, 300)}")
+    # null in the list (3.1, type [..., "null"]) may be a member or only make the field optional.
+    problems.check(got in (wanted, schema["enum"]),
+                   f"{where}: enum values {_short(got, 300)}, the spec lists {_short(schema['enum'], 300)}")
     for name, _member in members:
         problems.check(name.isidentifier() and not keyword.iskeyword(name), f"{where}: member name {name!r}")
     for value in wanted:
@@ -499,7 +506,7 @@ def _check_enum(problems: Problems, where: str, cls: Any, schema: dict[str, Any]
 
 def _check_fields(problems: Problems, where: str, model: Any, cls: Any, schema: dict[str, Any]) -> None:
     properties = schema.get("properties") or {}
-    by_alias = {(info.alias or name): name for name, info in cls.model_fields.items()}
+    by_alias = {(name if info.alias is None else info.alias): name for name, info in cls.model_fields.items()}
     problems.check(set(by_alias) == set(properties),
                    f"{where}: field aliases {_short(sorted(by_alias), 300)} are not the spec's property names "
                    f"{_short(sorted(properties), 300)}")
@@ -527,6 +534,15 @@ def _check_fields(problems: Problems, where: str, model: Any, cls: Any, schema: 
                                                       f"the spec says {_short(examples)}")
         if prop.get("type") in ("string", ["string", "null"]) and "enum" not in prop and "format" not in prop:
             sample[wire] = prop.get("default", wire)
+        nullable = prop.get("nullable") is True or (isinstance(prop.get("type"), list) and "null" in prop["type"])
+        if nullable and (wire not in required or "nullable-required" not in OPEN):
+            try:
+                decoded = cls.model_validate({wire: None}, context={"conductor_decode": True})
+                problems.check(getattr(decoded, name) is None, f"{where}: null for {_short(wire)} decodes as "
+                                                               f"{getattr(decoded, name)!r}")
+            except Exception as exc:  # noqa: BLE001
+                problems.append(f"{where}: {_short(wire)} is nullable, but null does not decode: "
+                                f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
     if sample:
         try:
             instance = cls.model_validate(sample, context={"conductor_decode": True})

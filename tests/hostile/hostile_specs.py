@@ -32,6 +32,8 @@ class Avoid:
     pydantic_field_names: bool = "pydantic-field-names" in OPEN
     no_schemas: bool = "no-component-schemas" in OPEN
     builtin_field_names: bool = "ir-field-name-mismatch" in OPEN
+    integer_enums: bool = "integer-enum" in OPEN
+    byte_format: bool = "required-bytes-dump" in OPEN
 
 
 def pick(draw, items):  # noqa: ANN001,ANN201
@@ -60,12 +62,12 @@ def _no_template_chars(text: str) -> str:
     return text.replace("{", "(").replace("}", ")").replace("/", "|")
 
 
-_FORMAT_FIELD = str.maketrans({c: "_" for c in ":![]."})
+_FORMAT_FIELD = str.maketrans({c: "_" for c in ":![].#?"})
 
 
 def _template_name(text: str) -> str:
     """A `{name}` for a path template: hostile, but what openapi-spec-validator's template parser (Python's
-    str.format grammar) reads as one plain field."""
+    str.format grammar) reads as one plain field, and without the `#` and `?` OpenAPI 3.1 forbids there."""
     return _no_template_chars(text).translate(_FORMAT_FIELD)
 
 
@@ -87,6 +89,7 @@ component_names_31 = st.one_of(
 
 
 _KINDS = st.sampled_from(("string", "string", "integer", "number", "boolean", "enum", "array", "int-enum"))
+_KINDS_NO_INT_ENUM = st.sampled_from(("string", "string", "integer", "number", "boolean", "enum", "array"))
 _FORMATS = st.sampled_from((None, None, "date-time", "date", "uuid", "byte", "password", "hostname"))
 _ENUM_VALUES = st.lists(hostile_text, min_size=1, max_size=5, unique=True)
 _INT_ENUM_VALUES = st.lists(st.integers(-(2**40), 2**40), min_size=1, max_size=4, unique=True)
@@ -99,13 +102,15 @@ def scalar_property(avoid: Avoid, v31: bool) -> st.SearchStrategy[dict[str, obje
 
 @st.composite
 def _scalar_property(draw, avoid: Avoid, v31: bool) -> dict[str, object]:  # noqa: ANN001
-    kind = draw(_KINDS)
+    kind = draw(_KINDS_NO_INT_ENUM if avoid.integer_enums else _KINDS)
     prop: dict[str, object]
     if kind == "string":
         prop = {"type": "string"}
         if draw(st.booleans()):
             prop["default"] = draw(hostile_text)
         fmt = draw(_FORMATS)
+        if fmt == "byte" and avoid.byte_format:
+            fmt = None
         if fmt and "default" not in prop:
             prop["format"] = fmt
     elif kind == "integer":

@@ -40,6 +40,18 @@ OPEN: dict[str, str] = {
         "`format: email` makes DMCG type the field EmailStr, which needs email-validator, not a dependency of "
         "the generated package: the model cannot be built (ImportError on first use)"
     ),
+    "integer-enum": (
+        "an integer enum (`{type: integer, enum: [1, 2]}`) in a spec without a string enum: DMCG imports only "
+        "IntEnum, templates/models/Enum.jinja2 writes `class E(Enum)`: NameError when the models module loads"
+    ),
+    "nullable-required": (
+        "a required property marked `nullable: true` (3.0) is typed without `| None` (`s: str`): a server "
+        "answer with an explicit null for it fails to decode although the spec allows it"
+    ),
+    "required-bytes-dump": (
+        "a decoded answer that omits a required `format: byte` field holds None (liberal decoding), and "
+        "model_dump() then raises PydanticSerializationError in Base64Str's encoder"
+    ),
     "ir-field-name-mismatch": (
         "a property named like a builtin (`str`, `int`) gets `str` in the IR but `str_` from DMCG: the "
         "IR's field names (the scoped aliases) are not what the models module defines"

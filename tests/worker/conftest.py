@@ -115,6 +115,7 @@ class FakeConductor:
     empty_status: int = 200  # 200 ([]) or 204 for an empty poll
     outstanding: dict[str, set[str]] = field(default_factory=dict)
     tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    headers: list[dict[str, str]] = field(default_factory=list)  # of every request
 
     # -- test side ---------------------------------------------------------------------------------
     def add_task(self, task_type: str, input_data: dict[str, Any] | None = None, **extra: Any) -> str:
@@ -236,6 +237,8 @@ def _handler(state: FakeConductor) -> type[BaseHTTPRequestHandler]:
             return self.rfile.read(length) if length else b""
 
         def do_GET(self) -> None:
+            with state.lock:
+                state.headers.append(dict(self.headers.items()))
             parts = urlsplit(self.path)
             query = parse_qs(parts.query)
             if parts.path.startswith("/api/tasks/poll/batch/"):

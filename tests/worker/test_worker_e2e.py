@@ -289,7 +289,12 @@ def test_results_survive_a_server_restart(wpkg: Any, tmp_path: Path) -> None:
     def mark(what: str) -> None:
         marks.append((what, round(time.monotonic() - t0, 1)))
 
-    server = OwnServer.create(tmp_path / "server")
+    try:
+        server = OwnServer.create(tmp_path / "server")
+    except Exception as exc:  # no Java / jar: like the shared fixture, skip outside CI
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            raise
+        pytest.skip(f"needs the real Conductor server: {exc}")
     try:
         server.start()
         mark("started")
@@ -333,8 +338,7 @@ def test_results_survive_a_server_restart(wpkg: Any, tmp_path: Path) -> None:
 def test_faults_between_worker_and_server(wpkg: Any, conductor_server: Any, admin: Admin) -> None:
     w = wpkg.worker
     prefix = f"wk_fp_{suffix()}"
-    # a lost poll answer leaves its task with the server until the response timeout: keep that short
-    wf = _chain_workflow(admin, prefix, length=4, response_timeout=4)
+    wf = _chain_workflow(admin, prefix, length=4, response_timeout=30)
     computed: dict[str, Any] = {}
     with FaultProxy.for_url(conductor_server.url) as proxy:
         runner = w.WorkerRunner(
@@ -342,7 +346,12 @@ def test_faults_between_worker_and_server(wpkg: Any, conductor_server: Any, admi
             env={}, overrides=w.Overrides(poll_interval=0.05), request_timeout=3.0,
             update_backoff=(0.1, 1.0), poll_backoff=(0.1, 1.0),
         )
-        proxy.randomize([(0.1, DROP), (0.08, Reset(after=0)), (0.07, Reset(after=30)), (0.1, Delay(0.4))], seed=11)
+        # Polls: faults that keep their answers whole (a cut poll answer loses the tasks in it at the server,
+        # which this server version does not time out reliably).  Everything else: any fault.
+        proxy.randomize([(0.15, DROP), (0.1, Delay(0.4)), (0.05, Delay(0.3, where="request"))], seed=11,
+                        match=lambda head: b"/api/tasks/poll/" in head)
+        proxy.randomize([(0.15, DROP), (0.12, Reset(after=0)), (0.1, Reset(after=30)), (0.1, Delay(0.4))],
+                        extend=True)
         with RunnerThread(runner) as rt:
             ids = [admin.start(wf, {"n": i * 10}) for i in range(6)]
             time.sleep(1.5)

@@ -1,7 +1,7 @@
 """Base classes of every generated model.
 
 Decoding is liberal, construction is strict: a server answer may omit a field the spec calls required (older
-servers do: it reads as None), carry enum values or fields this package has never seen (newer servers do), and
+servers do: it reads as None, and such fields are typed `X | None`), carry enum values or fields this package has never seen (newer servers do), and
 still decode; unknown fields are kept and written back. A model built by user code must have its required
 fields.
 """
@@ -30,11 +30,6 @@ class ConductorModel(BaseModel):
 # Passed as the validation context when decoding a server's answer (the runtime does); anything else — a model
 # built or validated by user code — is held to the spec's required fields.
 DECODE_CONTEXT: dict[str, Any] = {"conductor_decode": True}
-
-
-def not_sent() -> Any:
-    """The value of a required field that a server answer left out: None (typed Any, so mypy accepts it)."""
-    return None
 
 
 class RequiredFieldsModel(ConductorModel):

@@ -1,7 +1,7 @@
 from __future__ import annotations
-from conductor_client.models._base import OpenEnum, RequiredFieldsModel, not_sent
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
 from typing import ClassVar
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 from typing import Any
 from conductor_client.models._base import ConductorModel
 from enum import Enum
@@ -45,6 +45,8 @@ class Action(ConductorModel):
 
 
 class ActionActionEnum(OpenEnum):
+    """Inline enum of Action.action."""
+
     start_workflow = "start_workflow"
     complete_task = "complete_task"
     fail_task = "fail_task"
@@ -137,6 +139,8 @@ class AgentConfig(ConductorModel):
 
 
 class AgentConfigStrategyEnum(OpenEnum):
+    """Inline enum of AgentConfig.strategy."""
+
     handoff = "handoff"
     sequential = "sequential"
     parallel = "parallel"
@@ -341,10 +345,10 @@ class CreateTrackingWorkflowResponse(ConductorModel):
 
 
 class CredentialMeta(ConductorModel):
-    created_at: AwareDatetime | None = Field(None, alias="created_at")
+    created_at: str | None = Field(None, alias="created_at")
     name: str | None = Field(None, alias="name")
     partial: str | None = Field(None, alias="partial")
-    updated_at: AwareDatetime | None = Field(None, alias="updated_at")
+    updated_at: str | None = Field(None, alias="updated_at")
 
 
 class CronSchedule(ConductorModel):
@@ -503,12 +507,16 @@ class DescriptorProtoOrBuilder(ConductorModel):
 
 
 class DescriptorProtoOrBuilderVisibilityEnum(OpenEnum):
+    """Inline enum of DescriptorProtoOrBuilder.visibility."""
+
     VISIBILITY_UNSET = "VISIBILITY_UNSET"
     VISIBILITY_LOCAL = "VISIBILITY_LOCAL"
     VISIBILITY_EXPORT = "VISIBILITY_EXPORT"
 
 
 class DescriptorProtoVisibilityEnum(OpenEnum):
+    """Inline enum of DescriptorProto.visibility."""
+
     VISIBILITY_UNSET = "VISIBILITY_UNSET"
     VISIBILITY_LOCAL = "VISIBILITY_LOCAL"
     VISIBILITY_EXPORT = "VISIBILITY_EXPORT"
@@ -530,6 +538,8 @@ class EditionDefault(ConductorModel):
 
 
 class EditionDefaultEditionEnum(OpenEnum):
+    """Inline enum of EditionDefault.edition."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -557,6 +567,8 @@ class EditionDefaultOrBuilder(ConductorModel):
 
 
 class EditionDefaultOrBuilderEditionEnum(OpenEnum):
+    """Inline enum of EditionDefaultOrBuilder.edition."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -635,12 +647,16 @@ class EnumDescriptorProtoOrBuilder(ConductorModel):
 
 
 class EnumDescriptorProtoOrBuilderVisibilityEnum(OpenEnum):
+    """Inline enum of EnumDescriptorProtoOrBuilder.visibility."""
+
     VISIBILITY_UNSET = "VISIBILITY_UNSET"
     VISIBILITY_LOCAL = "VISIBILITY_LOCAL"
     VISIBILITY_EXPORT = "VISIBILITY_EXPORT"
 
 
 class EnumDescriptorProtoVisibilityEnum(OpenEnum):
+    """Inline enum of EnumDescriptorProto.visibility."""
+
     VISIBILITY_UNSET = "VISIBILITY_UNSET"
     VISIBILITY_LOCAL = "VISIBILITY_LOCAL"
     VISIBILITY_EXPORT = "VISIBILITY_EXPORT"
@@ -810,7 +826,7 @@ class EnvironmentVariable(ConductorModel):
 
 class EventHandler(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
-    actions: list[Action] = Field(default_factory=not_sent, alias="actions")
+    actions: list[Action] | None = Field(None, alias="actions")
     active: bool | None = Field(None, alias="active")
     condition: str | None = Field(None, alias="condition")
     evaluator_type: str | None = Field(None, alias="evaluatorType")
@@ -893,11 +909,15 @@ class ExtensionRangeOptionsOrBuilder(ConductorModel):
 
 
 class ExtensionRangeOptionsOrBuilderVerificationEnum(OpenEnum):
+    """Inline enum of ExtensionRangeOptionsOrBuilder.verification."""
+
     DECLARATION = "DECLARATION"
     UNVERIFIED = "UNVERIFIED"
 
 
 class ExtensionRangeOptionsVerificationEnum(OpenEnum):
+    """Inline enum of ExtensionRangeOptions.verification."""
+
     DECLARATION = "DECLARATION"
     UNVERIFIED = "UNVERIFIED"
 
@@ -944,6 +964,8 @@ class FeatureSet(ConductorModel):
 
 
 class FeatureSetDefaultSymbolVisibilityEnum(OpenEnum):
+    """Inline enum of FeatureSet.defaultSymbolVisibility."""
+
     DEFAULT_SYMBOL_VISIBILITY_UNKNOWN = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"
     EXPORT_ALL = "EXPORT_ALL"
     EXPORT_TOP_LEVEL = "EXPORT_TOP_LEVEL"
@@ -952,18 +974,24 @@ class FeatureSetDefaultSymbolVisibilityEnum(OpenEnum):
 
 
 class FeatureSetEnforceNamingStyleEnum(OpenEnum):
+    """Inline enum of FeatureSet.enforceNamingStyle."""
+
     ENFORCE_NAMING_STYLE_UNKNOWN = "ENFORCE_NAMING_STYLE_UNKNOWN"
     STYLE2024 = "STYLE2024"
     STYLE_LEGACY = "STYLE_LEGACY"
 
 
 class FeatureSetEnumTypeEnum(OpenEnum):
+    """Inline enum of FeatureSet.enumType."""
+
     ENUM_TYPE_UNKNOWN = "ENUM_TYPE_UNKNOWN"
     OPEN = "OPEN"
     CLOSED = "CLOSED"
 
 
 class FeatureSetFieldPresenceEnum(OpenEnum):
+    """Inline enum of FeatureSet.fieldPresence."""
+
     FIELD_PRESENCE_UNKNOWN = "FIELD_PRESENCE_UNKNOWN"
     EXPLICIT = "EXPLICIT"
     IMPLICIT = "IMPLICIT"
@@ -971,12 +999,16 @@ class FeatureSetFieldPresenceEnum(OpenEnum):
 
 
 class FeatureSetJsonFormatEnum(OpenEnum):
+    """Inline enum of FeatureSet.jsonFormat."""
+
     JSON_FORMAT_UNKNOWN = "JSON_FORMAT_UNKNOWN"
     ALLOW = "ALLOW"
     LEGACY_BEST_EFFORT = "LEGACY_BEST_EFFORT"
 
 
 class FeatureSetMessageEncodingEnum(OpenEnum):
+    """Inline enum of FeatureSet.messageEncoding."""
+
     MESSAGE_ENCODING_UNKNOWN = "MESSAGE_ENCODING_UNKNOWN"
     LENGTH_PREFIXED = "LENGTH_PREFIXED"
     DELIMITED = "DELIMITED"
@@ -1004,6 +1036,8 @@ class FeatureSetOrBuilder(ConductorModel):
 
 
 class FeatureSetOrBuilderDefaultSymbolVisibilityEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.defaultSymbolVisibility."""
+
     DEFAULT_SYMBOL_VISIBILITY_UNKNOWN = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"
     EXPORT_ALL = "EXPORT_ALL"
     EXPORT_TOP_LEVEL = "EXPORT_TOP_LEVEL"
@@ -1012,18 +1046,24 @@ class FeatureSetOrBuilderDefaultSymbolVisibilityEnum(OpenEnum):
 
 
 class FeatureSetOrBuilderEnforceNamingStyleEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.enforceNamingStyle."""
+
     ENFORCE_NAMING_STYLE_UNKNOWN = "ENFORCE_NAMING_STYLE_UNKNOWN"
     STYLE2024 = "STYLE2024"
     STYLE_LEGACY = "STYLE_LEGACY"
 
 
 class FeatureSetOrBuilderEnumTypeEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.enumType."""
+
     ENUM_TYPE_UNKNOWN = "ENUM_TYPE_UNKNOWN"
     OPEN = "OPEN"
     CLOSED = "CLOSED"
 
 
 class FeatureSetOrBuilderFieldPresenceEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.fieldPresence."""
+
     FIELD_PRESENCE_UNKNOWN = "FIELD_PRESENCE_UNKNOWN"
     EXPLICIT = "EXPLICIT"
     IMPLICIT = "IMPLICIT"
@@ -1031,36 +1071,48 @@ class FeatureSetOrBuilderFieldPresenceEnum(OpenEnum):
 
 
 class FeatureSetOrBuilderJsonFormatEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.jsonFormat."""
+
     JSON_FORMAT_UNKNOWN = "JSON_FORMAT_UNKNOWN"
     ALLOW = "ALLOW"
     LEGACY_BEST_EFFORT = "LEGACY_BEST_EFFORT"
 
 
 class FeatureSetOrBuilderMessageEncodingEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.messageEncoding."""
+
     MESSAGE_ENCODING_UNKNOWN = "MESSAGE_ENCODING_UNKNOWN"
     LENGTH_PREFIXED = "LENGTH_PREFIXED"
     DELIMITED = "DELIMITED"
 
 
 class FeatureSetOrBuilderRepeatedFieldEncodingEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.repeatedFieldEncoding."""
+
     REPEATED_FIELD_ENCODING_UNKNOWN = "REPEATED_FIELD_ENCODING_UNKNOWN"
     PACKED = "PACKED"
     EXPANDED = "EXPANDED"
 
 
 class FeatureSetOrBuilderUtf8ValidationEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.utf8Validation."""
+
     UTF8_VALIDATION_UNKNOWN = "UTF8_VALIDATION_UNKNOWN"
     VERIFY = "VERIFY"
     NONE = "NONE"
 
 
 class FeatureSetRepeatedFieldEncodingEnum(OpenEnum):
+    """Inline enum of FeatureSet.repeatedFieldEncoding."""
+
     REPEATED_FIELD_ENCODING_UNKNOWN = "REPEATED_FIELD_ENCODING_UNKNOWN"
     PACKED = "PACKED"
     EXPANDED = "EXPANDED"
 
 
 class FeatureSetUtf8ValidationEnum(OpenEnum):
+    """Inline enum of FeatureSet.utf8Validation."""
+
     UTF8_VALIDATION_UNKNOWN = "UTF8_VALIDATION_UNKNOWN"
     VERIFY = "VERIFY"
     NONE = "NONE"
@@ -1084,6 +1136,8 @@ class FeatureSupport(ConductorModel):
 
 
 class FeatureSupportEditionDeprecatedEnum(OpenEnum):
+    """Inline enum of FeatureSupport.editionDeprecated."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1099,6 +1153,8 @@ class FeatureSupportEditionDeprecatedEnum(OpenEnum):
 
 
 class FeatureSupportEditionIntroducedEnum(OpenEnum):
+    """Inline enum of FeatureSupport.editionIntroduced."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1114,6 +1170,8 @@ class FeatureSupportEditionIntroducedEnum(OpenEnum):
 
 
 class FeatureSupportEditionRemovedEnum(OpenEnum):
+    """Inline enum of FeatureSupport.editionRemoved."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1143,6 +1201,8 @@ class FeatureSupportOrBuilder(ConductorModel):
 
 
 class FeatureSupportOrBuilderEditionDeprecatedEnum(OpenEnum):
+    """Inline enum of FeatureSupportOrBuilder.editionDeprecated."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1158,6 +1218,8 @@ class FeatureSupportOrBuilderEditionDeprecatedEnum(OpenEnum):
 
 
 class FeatureSupportOrBuilderEditionIntroducedEnum(OpenEnum):
+    """Inline enum of FeatureSupportOrBuilder.editionIntroduced."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1173,6 +1235,8 @@ class FeatureSupportOrBuilderEditionIntroducedEnum(OpenEnum):
 
 
 class FeatureSupportOrBuilderEditionRemovedEnum(OpenEnum):
+    """Inline enum of FeatureSupportOrBuilder.editionRemoved."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1217,6 +1281,8 @@ class FieldDescriptor(ConductorModel):
 
 
 class FieldDescriptorJavaTypeEnum(OpenEnum):
+    """Inline enum of FieldDescriptor.javaType."""
+
     INT = "INT"
     LONG = "LONG"
     FLOAT = "FLOAT"
@@ -1229,6 +1295,8 @@ class FieldDescriptorJavaTypeEnum(OpenEnum):
 
 
 class FieldDescriptorLiteJavaTypeEnum(OpenEnum):
+    """Inline enum of FieldDescriptor.liteJavaType."""
+
     INT = "INT"
     LONG = "LONG"
     FLOAT = "FLOAT"
@@ -1241,6 +1309,8 @@ class FieldDescriptorLiteJavaTypeEnum(OpenEnum):
 
 
 class FieldDescriptorLiteTypeEnum(OpenEnum):
+    """Inline enum of FieldDescriptor.liteType."""
+
     DOUBLE = "DOUBLE"
     FLOAT = "FLOAT"
     INT64 = "INT64"
@@ -1291,6 +1361,8 @@ class FieldDescriptorProto(ConductorModel):
 
 
 class FieldDescriptorProtoLabelEnum(OpenEnum):
+    """Inline enum of FieldDescriptorProto.label."""
+
     LABEL_OPTIONAL = "LABEL_OPTIONAL"
     LABEL_REPEATED = "LABEL_REPEATED"
     LABEL_REQUIRED = "LABEL_REQUIRED"
@@ -1323,12 +1395,16 @@ class FieldDescriptorProtoOrBuilder(ConductorModel):
 
 
 class FieldDescriptorProtoOrBuilderLabelEnum(OpenEnum):
+    """Inline enum of FieldDescriptorProtoOrBuilder.label."""
+
     LABEL_OPTIONAL = "LABEL_OPTIONAL"
     LABEL_REPEATED = "LABEL_REPEATED"
     LABEL_REQUIRED = "LABEL_REQUIRED"
 
 
 class FieldDescriptorProtoOrBuilderTypeEnum(OpenEnum):
+    """Inline enum of FieldDescriptorProtoOrBuilder.type."""
+
     TYPE_DOUBLE = "TYPE_DOUBLE"
     TYPE_FLOAT = "TYPE_FLOAT"
     TYPE_INT64 = "TYPE_INT64"
@@ -1350,6 +1426,8 @@ class FieldDescriptorProtoOrBuilderTypeEnum(OpenEnum):
 
 
 class FieldDescriptorProtoTypeEnum(OpenEnum):
+    """Inline enum of FieldDescriptorProto.type."""
+
     TYPE_DOUBLE = "TYPE_DOUBLE"
     TYPE_FLOAT = "TYPE_FLOAT"
     TYPE_INT64 = "TYPE_INT64"
@@ -1371,6 +1449,8 @@ class FieldDescriptorProtoTypeEnum(OpenEnum):
 
 
 class FieldDescriptorTypeEnum(OpenEnum):
+    """Inline enum of FieldDescriptor.type."""
+
     DOUBLE = "DOUBLE"
     FLOAT = "FLOAT"
     INT64 = "INT64"
@@ -1430,12 +1510,16 @@ class FieldOptions(ConductorModel):
 
 
 class FieldOptionsCtypeEnum(OpenEnum):
+    """Inline enum of FieldOptions.ctype."""
+
     STRING = "STRING"
     CORD = "CORD"
     STRING_PIECE = "STRING_PIECE"
 
 
 class FieldOptionsJstypeEnum(OpenEnum):
+    """Inline enum of FieldOptions.jstype."""
+
     JS_NORMAL = "JS_NORMAL"
     JS_STRING = "JS_STRING"
     JS_NUMBER = "JS_NUMBER"
@@ -1476,24 +1560,32 @@ class FieldOptionsOrBuilder(ConductorModel):
 
 
 class FieldOptionsOrBuilderCtypeEnum(OpenEnum):
+    """Inline enum of FieldOptionsOrBuilder.ctype."""
+
     STRING = "STRING"
     CORD = "CORD"
     STRING_PIECE = "STRING_PIECE"
 
 
 class FieldOptionsOrBuilderJstypeEnum(OpenEnum):
+    """Inline enum of FieldOptionsOrBuilder.jstype."""
+
     JS_NORMAL = "JS_NORMAL"
     JS_STRING = "JS_STRING"
     JS_NUMBER = "JS_NUMBER"
 
 
 class FieldOptionsOrBuilderRetentionEnum(OpenEnum):
+    """Inline enum of FieldOptionsOrBuilder.retention."""
+
     RETENTION_UNKNOWN = "RETENTION_UNKNOWN"
     RETENTION_RUNTIME = "RETENTION_RUNTIME"
     RETENTION_SOURCE = "RETENTION_SOURCE"
 
 
 class FieldOptionsOrBuilderTargetsListItemEnum(OpenEnum):
+    """Inline enum of FieldOptionsOrBuilder.targetsList."""
+
     TARGET_TYPE_UNKNOWN = "TARGET_TYPE_UNKNOWN"
     TARGET_TYPE_FILE = "TARGET_TYPE_FILE"
     TARGET_TYPE_EXTENSION_RANGE = "TARGET_TYPE_EXTENSION_RANGE"
@@ -1507,12 +1599,16 @@ class FieldOptionsOrBuilderTargetsListItemEnum(OpenEnum):
 
 
 class FieldOptionsRetentionEnum(OpenEnum):
+    """Inline enum of FieldOptions.retention."""
+
     RETENTION_UNKNOWN = "RETENTION_UNKNOWN"
     RETENTION_RUNTIME = "RETENTION_RUNTIME"
     RETENTION_SOURCE = "RETENTION_SOURCE"
 
 
 class FieldOptionsTargetsListItemEnum(OpenEnum):
+    """Inline enum of FieldOptions.targetsList."""
+
     TARGET_TYPE_UNKNOWN = "TARGET_TYPE_UNKNOWN"
     TARGET_TYPE_FILE = "TARGET_TYPE_FILE"
     TARGET_TYPE_EXTENSION_RANGE = "TARGET_TYPE_EXTENSION_RANGE"
@@ -1584,6 +1680,8 @@ class FileDescriptorProto(ConductorModel):
 
 
 class FileDescriptorProtoEditionEnum(OpenEnum):
+    """Inline enum of FileDescriptorProto.edition."""
+
     EDITION_UNKNOWN = "EDITION_UNKNOWN"
     EDITION_LEGACY = "EDITION_LEGACY"
     EDITION_PROTO2 = "EDITION_PROTO2"
@@ -1648,6 +1746,8 @@ class FileOptions(ConductorModel):
 
 
 class FileOptionsOptimizeForEnum(OpenEnum):
+    """Inline enum of FileOptions.optimizeFor."""
+
     SPEED = "SPEED"
     CODE_SIZE = "CODE_SIZE"
     LITE_RUNTIME = "LITE_RUNTIME"
@@ -1699,6 +1799,8 @@ class FileOptionsOrBuilder(ConductorModel):
 
 
 class FileOptionsOrBuilderOptimizeForEnum(OpenEnum):
+    """Inline enum of FileOptionsOrBuilder.optimizeFor."""
+
     SPEED = "SPEED"
     CODE_SIZE = "CODE_SIZE"
     LITE_RUNTIME = "LITE_RUNTIME"
@@ -1969,6 +2071,8 @@ class MethodOptions(ConductorModel):
 
 
 class MethodOptionsIdempotencyLevelEnum(OpenEnum):
+    """Inline enum of MethodOptions.idempotencyLevel."""
+
     IDEMPOTENCY_UNKNOWN = "IDEMPOTENCY_UNKNOWN"
     NO_SIDE_EFFECTS = "NO_SIDE_EFFECTS"
     IDEMPOTENT = "IDEMPOTENT"
@@ -1993,6 +2097,8 @@ class MethodOptionsOrBuilder(ConductorModel):
 
 
 class MethodOptionsOrBuilderIdempotencyLevelEnum(OpenEnum):
+    """Inline enum of MethodOptionsOrBuilder.idempotencyLevel."""
+
     IDEMPOTENCY_UNKNOWN = "IDEMPOTENCY_UNKNOWN"
     NO_SIDE_EFFECTS = "NO_SIDE_EFFECTS"
     IDEMPOTENT = "IDEMPOTENT"
@@ -2259,6 +2365,8 @@ class RateLimitConfig(ConductorModel):
 
 
 class RateLimitConfigPolicyEnum(OpenEnum):
+    """Inline enum of RateLimitConfig.policy."""
+
     QUEUE = "QUEUE"
     REJECT = "REJECT"
 
@@ -2312,15 +2420,17 @@ class SchemaDef(RequiredFieldsModel):
     created_by: str | None = Field(None, alias="createdBy")
     data: dict[str, Any] | None = Field(None, alias="data")
     external_ref: str | None = Field(None, alias="externalRef")
-    name: str = Field(default_factory=not_sent, alias="name")
+    name: str | None = Field(None, alias="name")
     owner_app: str | None = Field(None, alias="ownerApp")
-    type: SchemaDefTypeEnum = Field(default_factory=not_sent, alias="type")
+    type: SchemaDefTypeEnum | None = Field(None, alias="type")
     update_time: int | None = Field(None, alias="updateTime")
     updated_by: str | None = Field(None, alias="updatedBy")
-    version: int = Field(default_factory=not_sent, alias="version")
+    version: int | None = Field(None, alias="version")
 
 
 class SchemaDefTypeEnum(OpenEnum):
+    """Inline enum of SchemaDef.type."""
+
     JSON = "JSON"
     AVRO = "AVRO"
     PROTOBUF = "PROTOBUF"
@@ -2452,6 +2562,8 @@ class SignalResponse(ConductorModel):
 
 
 class SignalResponseResponseTypeEnum(OpenEnum):
+    """Inline enum of SignalResponse.responseType."""
+
     TARGET_WORKFLOW = "TARGET_WORKFLOW"
     BLOCKING_WORKFLOW = "BLOCKING_WORKFLOW"
     BLOCKING_TASK = "BLOCKING_TASK"
@@ -2521,7 +2633,7 @@ class StartWorkflowRequest(RequiredFieldsModel):
     idempotency_key: str | None = Field(None, alias="idempotencyKey")
     idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
     input: dict[str, Any] | None = Field(None, alias="input")
-    name: str = Field(default_factory=not_sent, alias="name")
+    name: str | None = Field(None, alias="name")
     priority: int | None = Field(None, alias="priority")
     task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
     version: int | None = Field(None, alias="version")
@@ -2529,6 +2641,8 @@ class StartWorkflowRequest(RequiredFieldsModel):
 
 
 class StartWorkflowRequestIdempotencyStrategyEnum(OpenEnum):
+    """Inline enum of StartWorkflowRequest.idempotencyStrategy."""
+
     FAIL = "FAIL"
     RETURN_EXISTING = "RETURN_EXISTING"
     FAIL_ON_RUNNING = "FAIL_ON_RUNNING"
@@ -2537,7 +2651,7 @@ class StartWorkflowRequestIdempotencyStrategyEnum(OpenEnum):
 class StateChangeEvent(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("type",)
     payload: dict[str, Any] | None = Field(None, alias="payload")
-    type: str = Field(default_factory=not_sent, alias="type")
+    type: str | None = Field(None, alias="type")
 
 
 class SubWorkflowParam(ConductorModel):
@@ -2557,6 +2671,8 @@ class SubWorkflowParams(ConductorModel):
 
 
 class SubWorkflowParamsIdempotencyStrategyEnum(OpenEnum):
+    """Inline enum of SubWorkflowParams.idempotencyStrategy."""
+
     FAIL = "FAIL"
     RETURN_EXISTING = "RETURN_EXISTING"
     FAIL_ON_RUNNING = "FAIL_ON_RUNNING"
@@ -2641,19 +2757,23 @@ class TaskDef(RequiredFieldsModel):
     runtime_metadata: list[str] | None = Field(None, alias="runtimeMetadata")
     task_status_listener_enabled: bool | None = Field(None, alias="taskStatusListenerEnabled")
     timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: int = Field(default_factory=not_sent, alias="timeoutSeconds")
+    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
     total_timeout_seconds: int | None = Field(None, alias="totalTimeoutSeconds")
     update_time: int | None = Field(None, alias="updateTime")
     updated_by: str | None = Field(None, alias="updatedBy")
 
 
 class TaskDefRetryLogicEnum(OpenEnum):
+    """Inline enum of TaskDef.retryLogic."""
+
     FIXED = "FIXED"
     EXPONENTIAL_BACKOFF = "EXPONENTIAL_BACKOFF"
     LINEAR_BACKOFF = "LINEAR_BACKOFF"
 
 
 class TaskDefTimeoutPolicyEnum(OpenEnum):
+    """Inline enum of TaskDef.timeoutPolicy."""
+
     RETRY = "RETRY"
     TIME_OUT_WF = "TIME_OUT_WF"
     ALERT_ONLY = "ALERT_ONLY"
@@ -2695,6 +2815,8 @@ class TaskMock(ConductorModel):
 
 
 class TaskMockStatusEnum(OpenEnum):
+    """Inline enum of TaskMock.status."""
+
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"
     FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
@@ -2762,6 +2884,8 @@ class TaskModel(ConductorModel):
 
 
 class TaskModelStatusEnum(OpenEnum):
+    """Inline enum of TaskModel.status."""
+
     IN_PROGRESS = "IN_PROGRESS"
     CANCELED = "CANCELED"
     FAILED = "FAILED"
@@ -2791,6 +2915,8 @@ class TaskResult(ConductorModel):
 
 
 class TaskResultStatusEnum(OpenEnum):
+    """Inline enum of TaskResult.status."""
+
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"
     FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
@@ -2799,6 +2925,8 @@ class TaskResultStatusEnum(OpenEnum):
 
 
 class TaskStatusEnum(OpenEnum):
+    """Inline enum of Task.status."""
+
     IN_PROGRESS = "IN_PROGRESS"
     CANCELED = "CANCELED"
     FAILED = "FAILED"
@@ -2834,6 +2962,8 @@ class TaskSummary(ConductorModel):
 
 
 class TaskSummaryStatusEnum(OpenEnum):
+    """Inline enum of TaskSummary.status."""
+
     IN_PROGRESS = "IN_PROGRESS"
     CANCELED = "CANCELED"
     FAILED = "FAILED"
@@ -3011,9 +3141,9 @@ class WorkflowDef(RequiredFieldsModel):
     rate_limit_config: RateLimitConfig | None = Field(None, alias="rateLimitConfig")
     restartable: bool | None = Field(None, alias="restartable")
     schema_version: int | None = Field(None, alias="schemaVersion")
-    tasks: list[WorkflowTask] = Field(default_factory=not_sent, alias="tasks")
+    tasks: list[WorkflowTask] | None = Field(None, alias="tasks")
     timeout_policy: WorkflowDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: int = Field(default_factory=not_sent, alias="timeoutSeconds")
+    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
     update_time: int | None = Field(None, alias="updateTime")
     updated_by: str | None = Field(None, alias="updatedBy")
     variables: dict[str, Any] | None = Field(None, alias="variables")
@@ -3030,6 +3160,8 @@ class WorkflowDefSummary(ConductorModel):
 
 
 class WorkflowDefTimeoutPolicyEnum(OpenEnum):
+    """Inline enum of WorkflowDef.timeoutPolicy."""
+
     TIME_OUT_WF = "TIME_OUT_WF"
     ALERT_ONLY = "ALERT_ONLY"
 
@@ -3068,6 +3200,8 @@ class WorkflowModel(ConductorModel):
 
 
 class WorkflowModelPreviousStatusEnum(OpenEnum):
+    """Inline enum of WorkflowModel.previousStatus."""
+
     RUNNING = "RUNNING"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -3077,6 +3211,8 @@ class WorkflowModelPreviousStatusEnum(OpenEnum):
 
 
 class WorkflowModelStatusEnum(OpenEnum):
+    """Inline enum of WorkflowModel.status."""
+
     RUNNING = "RUNNING"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -3126,6 +3262,8 @@ class WorkflowScheduleExecutionModel(ConductorModel):
 
 
 class WorkflowScheduleExecutionModelStateEnum(OpenEnum):
+    """Inline enum of WorkflowScheduleExecutionModel.state."""
+
     POLLED = "POLLED"
     FAILED = "FAILED"
     EXECUTED = "EXECUTED"
@@ -3140,6 +3278,8 @@ class WorkflowStatus(ConductorModel):
 
 
 class WorkflowStatusEnum(OpenEnum):
+    """Inline enum of Workflow.status."""
+
     RUNNING = "RUNNING"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -3149,6 +3289,8 @@ class WorkflowStatusEnum(OpenEnum):
 
 
 class WorkflowStatusStatusEnum(OpenEnum):
+    """Inline enum of WorkflowStatus.status."""
+
     RUNNING = "RUNNING"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -3186,6 +3328,8 @@ class WorkflowSummary(ConductorModel):
 
 
 class WorkflowSummaryStatusEnum(OpenEnum):
+    """Inline enum of WorkflowSummary.status."""
+
     RUNNING = "RUNNING"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -3235,11 +3379,15 @@ class WorkflowTask(ConductorModel):
 
 
 class WorkflowTaskJoinModeEnum(OpenEnum):
+    """Inline enum of WorkflowTask.joinMode."""
+
     SYNC = "SYNC"
     ASYNC = "ASYNC"
 
 
 class WorkflowTaskWorkflowTaskTypeEnum(OpenEnum):
+    """Inline enum of WorkflowTask.workflowTaskType."""
+
     SIMPLE = "SIMPLE"
     DYNAMIC = "DYNAMIC"
     FORK_JOIN = "FORK_JOIN"
@@ -3286,7 +3434,7 @@ class WorkflowTestRequest(RequiredFieldsModel):
     idempotency_key: str | None = Field(None, alias="idempotencyKey")
     idempotency_strategy: WorkflowTestRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
     input: dict[str, Any] | None = Field(None, alias="input")
-    name: str = Field(default_factory=not_sent, alias="name")
+    name: str | None = Field(None, alias="name")
     priority: int | None = Field(None, alias="priority")
     sub_workflow_test_request: dict[str, WorkflowTestRequest] | None = Field(None, alias="subWorkflowTestRequest")
     task_ref_to_mock_output: dict[str, list[TaskMock]] | None = Field(None, alias="taskRefToMockOutput")
@@ -3296,6 +3444,8 @@ class WorkflowTestRequest(RequiredFieldsModel):
 
 
 class WorkflowTestRequestIdempotencyStrategyEnum(OpenEnum):
+    """Inline enum of WorkflowTestRequest.idempotencyStrategy."""
+
     FAIL = "FAIL"
     RETURN_EXISTING = "RETURN_EXISTING"
     FAIL_ON_RUNNING = "FAIL_ON_RUNNING"

@@ -1,18 +1,59 @@
 """Conductor workers: declare with ``@worker``, run with ``WorkerRunner`` or ``conductor-worker run``.
 
+Declaring::
+
     from conductor_client.worker import worker, TaskContext, InProgress, NonRetryableError
 
-    @worker("charge_card", concurrency=8)
+    @worker("charge_card", concurrency=8)            # def: runs in a thread; async def: on the event loop
     def charge_card(order: Order, ctx: TaskContext) -> Receipt:
-        ctx.log(f"charging {order.amount}")
+        ctx.log(f"charging {order.amount}")           # goes into the task's execution log
         ...
 
-    # python -m conductor_client.worker run myapp.workers      (or: conductor-worker run myapp.workers)
-    # WorkerRunner([charge_card], server_url="http://localhost:8080").run()
+Input: a parameter annotated ``TaskContext`` gets the context (task id, workflow id, poll count, retry
+count, ``log()``, ``extend_lease()``).  A single other parameter annotated with a pydantic model, a dataclass
+or a TypedDict gets the whole ``inputData``, validated; otherwise each parameter is read from the input key
+of its name and validated against its annotation (``int`` from ``"3"`` works), defaults apply to missing keys
+and ``**kwargs`` takes the rest.  Input that does not fit fails the task with ``FAILED_WITH_TERMINAL_ERROR``
+and a reason naming every field at fault (terminal, because a retry gets the same input).
 
-Input binding and output rules are in ``_binding``; settings and environment variables in ``_config``;
-runtime behaviour (polling, results, shutdown) in ``_runner``.  Importing this package is cheap: the
-runner, HTTP and pydantic load when a runner starts.
+Output: a dict, a pydantic model or a dataclass becomes ``outputData``; any other value ``v`` becomes
+``{"result": v}``; ``None`` is ``{}``.  Returning ``InProgress(callback_after_seconds=N, output=...)`` reports
+``IN_PROGRESS``: Conductor hands the task out again after N seconds (``ctx.poll_count`` grows,
+``ctx.output`` holds the reported output).  An exception fails the task with ``FAILED`` (Conductor retries
+it per the task definition), the reason ``"Type: message"`` and the traceback in the task log;
+``NonRetryableError`` fails it with ``FAILED_WITH_TERMINAL_ERROR``.  ``logging`` records emitted inside a worker
+are copied into the task log too.  Long tasks: while a task runs, the runner extends its lease every half of
+its ``responseTimeoutSeconds`` (``lease_extension=False`` turns that off; ``ctx.extend_lease()`` does it now).
+
+Running::
+
+    conductor-worker run myapp.workers [--poll-interval 200ms] [--concurrency 4] [--processes auto] ...
+    python -m conductor_client.worker run myapp.workers          # the same
+    WorkerRunner([charge_card], server_url="http://localhost:8080").run()    # or: await runner.run_async()
+
+One event loop per process; sync workers in a thread pool sized to their concurrency.  Each worker polls
+with batch polls sized to its free slots (never more tasks held than ``concurrency``; a task holds its slot
+until its result is delivered), polls an empty queue every ``poll_interval`` (start to start), and asks the
+server to hold each poll up to ``poll_timeout`` (long poll).  ``processes=N`` runs N spawned processes.
+
+Settings of a worker, first found wins: ``CONDUCTOR_WORKER_<TASK>_<PROP>``, the runner's overrides (command
+line flags), ``CONDUCTOR_WORKER_ALL_<PROP>``, the ``@worker`` arguments, the defaults.  ``<PROP>`` is
+``POLLING_INTERVAL`` (ms), ``POLL_TIMEOUT`` (ms), ``THREAD_COUNT``/``CONCURRENCY``, ``DOMAIN``, ``WORKER_ID``,
+``LEASE_EXTENSION``; ``<TASK>`` is the task name upper-cased with non-alphanumerics as ``_`` (see ``_config``).
+The server comes from ``--server-url``/``server_url`` or ``CONDUCTOR_SERVER_URL`` (auth from
+``CONDUCTOR_AUTH_KEY``/``CONDUCTOR_AUTH_SECRET``), or pass a configured ``AsyncClientCore`` as ``client``.
+
+Results are never dropped silently: a failed update is retried with capped exponential backoff and jitter
+until the server takes it or says the task is gone (404, or a 4xx saying not found/terminal: logged once);
+a result the server rejects for good is replaced once by a ``FAILED`` result naming the rejection.  Polls that
+fail back off (capped) and recover by themselves.  On SIGTERM/SIGINT polling stops, tasks in flight finish and
+their results are delivered within ``shutdown_grace`` (default 30 s; a second signal stops at once), then the
+process exits 0.  Results still undelivered then go to the ``journal`` file when one is set (sent at the next
+start), else they are logged in full and the exit status is 1.  Metrics: ``metrics=`` a ``Metrics`` subclass,
+or ``metrics_port=`` for Prometheus (needs ``prometheus_client``, the package's ``metrics`` extra).
+
+Importing this package is cheap (no asyncio, HTTP or pydantic): the runner loads them when it starts, and
+pydantic only after the first poll has gone out.
 """
 
 from __future__ import annotations

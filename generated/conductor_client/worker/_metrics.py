@@ -1,7 +1,7 @@
 """Metrics hooks of the worker runtime.
 
 ``Metrics`` is the interface (every method a no-op): subclass it to feed any metrics system.
-``PrometheusMetrics`` feeds ``prometheus_client`` (the package's optional ``prometheus`` extra); it is imported
+``PrometheusMetrics`` feeds ``prometheus_client`` (the package's optional ``metrics`` extra); it is imported
 only when such an object is created.
 
 Prometheus series (label ``task_type`` on all of them):
@@ -54,7 +54,7 @@ class PrometheusMetrics(Metrics):
         try:
             prom: Any = importlib.import_module("prometheus_client")
         except ImportError:
-            raise RuntimeError("metrics need prometheus_client: install the package's 'prometheus' extra") from None
+            raise RuntimeError("metrics need prometheus_client: install the package's 'metrics' extra") from None
         if registry is None:
             registry = prom.REGISTRY
         self.registry = registry

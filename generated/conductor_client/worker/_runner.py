@@ -130,14 +130,14 @@ class _TaskLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         context = _CURRENT.get()
-        own = record.name.startswith(_PACKAGE_LOGGER) or record.name.startswith(("httpx", "httpcore"))
-        if context is not None and not own:
+        if context is not None and not record.name.startswith((_PACKAGE_LOGGER, "httpx", "httpcore")):
             try:
                 context.log(self.format(record))
             except Exception:
                 self.handleError(record)
-        elif self._last_resort and logging.lastResort is not None and record.levelno >= logging.lastResort.level:
-            logging.lastResort.handle(record)
+        last_resort = logging.lastResort
+        if self._last_resort and last_resort is not None and record.levelno >= last_resort.level:
+            last_resort.handle(record)
 
 
 @dataclass
@@ -197,7 +197,9 @@ class WorkerRunner:
     ``workers``: functions declared with ``@worker`` (or ``WorkerDefinition`` objects).
     ``server_url``: the Conductor server (``http://host:8080``; a trailing ``/api`` is accepted); default
     ``$CONDUCTOR_SERVER_URL``.  Or pass ``client``, an ``AsyncClientCore`` (e.g. ``AsyncConductorClient``) you
-    configured (auth, TLS, proxies); the runner does not close a client it did not create.
+    configured (auth, TLS, proxies); the runner does not close a client it did not create.  Or pass
+    ``client_options``: ``AsyncClientCore`` arguments (``verify``, ``proxy``, ``headers``, ``auth_key``...) for
+    the client the runner creates (this also works with ``processes``).
     ``overrides``: settings for every worker (see ``_config`` for the order with code and environment).
     ``shutdown_grace``: seconds to finish tasks in flight and deliver their results after SIGTERM/SIGINT.
     ``processes``: run that many processes (``"auto"``: one per CPU), each with its own event loop and its own
@@ -219,6 +221,7 @@ class WorkerRunner:
         *,
         server_url: str | None = None,
         client: AsyncClientCore | None = None,
+        client_options: Mapping[str, Any] | None = None,
         overrides: Overrides | None = None,
         env: Mapping[str, str] | None = None,
         shutdown_grace: float = 30.0,
@@ -231,7 +234,7 @@ class WorkerRunner:
         capture_logging: bool = True,
         request_timeout: float = 10.0,
         update_backoff: tuple[float, float] = (0.25, 10.0),
-        poll_backoff: tuple[float, float] = (0.25, 10.0),
+        poll_backoff: tuple[float, float] = (0.25, 5.0),
         lease_fraction: float = 0.5,
     ) -> None:
         definitions: list[WorkerDefinition] = []
@@ -249,6 +252,7 @@ class WorkerRunner:
         # What a spawned child needs to build the same runner (see _processes).
         self._child_config: dict[str, Any] = dict(
             server_url=server_url,
+            client_options=client_options,
             overrides=overrides,
             env=dict(env) if env is not None else None,
             shutdown_grace=shutdown_grace,
@@ -266,6 +270,7 @@ class WorkerRunner:
         self.definitions = definitions
         self.server_url = server_url
         self.client = client
+        self.client_options = dict(client_options or {})
         self.overrides = overrides or Overrides()
         self.env = env
         self.shutdown_grace = float(shutdown_grace)
@@ -322,7 +327,9 @@ class WorkerRunner:
 
             self.metrics = PrometheusMetrics(port=self.metrics_port)
         owned_client = self.client is None
-        core = self.client if self.client is not None else _make_client(self.server_url, self.request_timeout)
+        core = self.client
+        if core is None:
+            core = _make_client(self.server_url, self.request_timeout, self.client_options)
         self._api = TaskApi(core)
         sync_slots = sum(w.settings.concurrency for w in self._workers if not w.is_async)
         self._pool = _DaemonPool(sync_slots) if sync_slots else None
@@ -922,14 +929,16 @@ def _rejected_substitute(body: Mapping[str, Any], exc: BaseException) -> dict[st
 # -------------------------------------------------------------------------------------------------
 # client, processes, journal
 # -------------------------------------------------------------------------------------------------
-def _make_client(server_url: str | None, request_timeout: float) -> AsyncClientCore:
+def _make_client(server_url: str | None, request_timeout: float, options: Mapping[str, Any]) -> AsyncClientCore:
     """A client core without retries of its own (the runner retries, with its own stopping rules).
 
     ``server_url`` None: ``$CONDUCTOR_SERVER_URL`` (and the auth key/secret variables) as every client reads.
+    ``options``: more ``AsyncClientCore`` arguments (``verify``, ``proxy``, ``headers``, ``auth_key``...).
     """
     from .._runtime.core import AsyncClientCore
 
-    return AsyncClientCore(server_url, retry=False, timeout=request_timeout)
+    kwargs: dict[str, Any] = {"retry": False, "timeout": request_timeout, **options}
+    return AsyncClientCore(server_url, **kwargs)
 
 
 async def _close_client(core: Any) -> None:

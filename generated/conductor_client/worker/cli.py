@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the workers of one or more modules")
     run.add_argument("targets", nargs="+", metavar="MODULE[:FUNCTION]")
     run.add_argument("--server-url", help="the Conductor server (default: $CONDUCTOR_SERVER_URL)")
+    run.add_argument("--proxy", help="HTTP proxy for the server connection")
+    run.add_argument("--ca-file", help="CA bundle to verify the server's TLS certificate")
+    run.add_argument("--insecure", action="store_true", help="do not verify the server's TLS certificate")
     run.add_argument("--poll-interval", type=_duration, help="pause between polls of an empty queue (200ms, 3s)")
     run.add_argument("--poll-timeout", type=_duration, help="server long-poll timeout (default 100ms)")
     run.add_argument("--concurrency", type=_positive_int, help="tasks of each type run at once per process")
@@ -120,9 +123,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise ConfigError(f"--only names task types not found: {', '.join(sorted(missing))}")
         from ._runner import WorkerRunner
 
+        client_options: dict[str, Any] = {}
+        if args.proxy:
+            client_options["proxy"] = args.proxy
+        if args.insecure:
+            client_options["verify"] = False
+        elif args.ca_file:
+            client_options["verify"] = args.ca_file
         runner = WorkerRunner(
             definitions,
             server_url=args.server_url,
+            client_options=client_options,
             overrides=Overrides(
                 poll_interval=args.poll_interval,
                 poll_timeout=args.poll_timeout,
