@@ -56,7 +56,11 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"`{results['command']}` — {results['started_at']}, {results.get('bench_seconds', '?')} s in all.",
         f"Machine: {m['nproc']} CPUs ({m['cpu'] or 'unknown CPU'}), {m['memory_gb']} GB, Python {m['python']}, "
-        f"load average {m['load_at_start']} at start (the machine is shared: read ratios, not absolute times).",
+        f"load average {m['load_at_start']} at start"
+        + "".join(f", {(results.get(k) or {}).get('load_at_start')} before row {k[-1]}"
+                  for k in ("row1", "row2", "row3", "row4", "row5")
+                  if (results.get(k) or {}).get("load_at_start") is not None)
+        + " (the machine is shared: read ratios, not absolute times).",
         "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".",
         f"Settings: {results['settings']['runs']} measured runs per case after a warm-up (medians)"
         + (" — QUICK smoke run, not results" if results["settings"].get("quick") else "") + ".",

@@ -124,8 +124,7 @@ def run(runs: int, server_url: str | None) -> dict[str, Any]:
         }
         log(f"row 3 first request: ours {ours * 1000:.0f} ms, official {official * 1000:.0f} ms")
     ours_pkg = rows["ours_package"]["net_seconds"]
-    result["targets"] = {
-        "import under 30 ms net": ours_pkg < 0.030,
-        "first request at most half of the official": (result.get("first_request", {}).get("ratio") or 9) <= 0.5,
-    }
+    result["targets"] = {"import under 30 ms net": ours_pkg < 0.030}
+    if "first_request" in result:
+        result["targets"]["first request at most half of the official"] = (result["first_request"]["ratio"] or 9) <= 0.5
     return result

@@ -91,6 +91,7 @@ def _versions() -> dict[str, str]:
 
 def _guard(name: str, fn: Any, results: dict[str, Any]) -> None:
     started = time.perf_counter()
+    load = round(os.getloadavg()[0], 2)
     try:
         results[name] = fn()
     except Exception as exc:  # one broken row must not lose the others
@@ -98,6 +99,7 @@ def _guard(name: str, fn: Any, results: dict[str, Any]) -> None:
         results[name] = {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()[-3000:]}
     if isinstance(results[name], dict):
         results[name]["bench_seconds"] = round(time.perf_counter() - started, 1)
+        results[name]["load_at_start"] = load
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,7 @@ from .format.black_format import format_files
 from .ir.build import build_ir
 from .ir.model import Ir
 from .render.environment import bundled_templates
-from .render.package import render_package
+from .render.package import render_tree
 from .spec.load import load_spec
 from .spec.normalize import normalize
 from .spec.refs import check_refs
@@ -81,7 +81,7 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     validation = BackgroundValidation(document, source)
     try:
         ir = build_ir(document, config, diags)
-        rendered = render_package(ir, team_dir, diags)
+        rendered = render_tree(ir, team_dir, diags)
     except Exception:
         # An invalid document can break rendering; then the validation errors are the ones to show.
         diags.items.extend(validation.diagnostics())
@@ -89,7 +89,7 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         raise
     diags.items.extend(validation.diagnostics())
     diags.raise_if_errors()
-    formatted = format_files(rendered, cache_root / "format")
+    formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
     for path, text in formatted.items():
         if path.endswith(".py"):
             compile(text, path, "exec")  # black parsed it already; this also checks what black let through

@@ -13,15 +13,31 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\ufeff]")
 MAX_DOC = 4000
 
 
+_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def py_string(value: object) -> str:
-    """A Python string literal of `value` (repr escapes quotes, backslashes, newlines and control characters)."""
-    return repr(str(value))
+    """A Python string literal of `value`: backslashes, the quote, newlines and every unprintable character
+    escaped. Quotes as black would write them (double unless that needs more escapes), so output is stable."""
+    text = str(value)
+    quote = '"' if text.count('"') <= text.count("'") else "'"
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif char == quote:
+            out.append("\\" + quote)
+        elif not char.isprintable():
+            out.append(repr(char)[1:-1])  # \x00, \u2028...
+        else:
+            out.append(char)
+    return quote + "".join(out) + quote
 
 
 def clean_text(text: object) -> str:
     """Spec prose as plain lines: line endings unified, control characters dropped, length bounded."""
-    value = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
-    value = textwrap.dedent(value).strip()
+    value = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n")).expandtabs(4)
+    value = textwrap.dedent("\n".join(line.rstrip() for line in value.split("\n"))).strip()
     return value if len(value) <= MAX_DOC else value[:MAX_DOC] + "…"
 
 

@@ -7,6 +7,7 @@ datamodel-code-generator (render/models.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,21 +47,37 @@ def list_templates(env: jinja2.Environment) -> list[str]:
     return sorted(n for n in names if n.startswith(("package/", "project/")))
 
 
+@dataclass(frozen=True)
+class RenderedTree:
+    files: dict[str, str]
+    # Files rendered by the bundled templates, which write black-formatted code themselves (tests check it on
+    # real specs): black is the slowest stage, so it runs only on the rest — the models module and whatever a
+    # team's own templates render.
+    preformatted: frozenset[str] = frozenset()
+
+
 def render_package(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> dict[str, str]:
+    return render_tree(ir, team_dir, diags).files
+
+
+def render_tree(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> RenderedTree:
     env = make_environment(team_dir)
     context = template_context(ir)
     files: dict[str, str] = {}
+    preformatted: set[str] = set()
     package = ir.package_name
     for name in list_templates(env):
         template = env.get_template(name)
         relative = name.removesuffix(".jinja")
         if name == GROUP_TEMPLATE:
-            for group in ir.groups:
-                files[f"{package}/api/{group.module}.py"] = template.render(context, group=group)
+            outputs = {f"{package}/api/{group.module}.py": template.render(context, group=group) for group in ir.groups}
         elif relative.startswith("package/"):
-            files[f"{package}/{relative.removeprefix('package/')}"] = template.render(context)
+            outputs = {f"{package}/{relative.removeprefix('package/')}": template.render(context)}
         else:
-            files[relative.removeprefix("project/")] = template.render(context)
+            outputs = {relative.removeprefix("project/"): template.render(context)}
+        files.update(outputs)
+        if not (team_dir is not None and (team_dir / name).is_file()):
+            preformatted.update(outputs)
     models_dirs = [d / "models" for d in template_dirs(team_dir)]
     files[f"{package}/{MODELS_MODULE}"] = render_models(ir, models_dirs, diags)
-    return files
+    return RenderedTree(files, frozenset(preformatted))

@@ -28,9 +28,10 @@ from hostile_text import CANARY_ATTR, CANARY_ENV  # noqa: E402
 @pytest.fixture
 def count_case(request: pytest.FixtureRequest) -> Iterator[CaseCounter]:
     started = time.perf_counter()
-    counter = CaseCounter(request.node.name)
+    name = getattr(request.node, "originalname", None) or request.node.name
+    counter = CaseCounter(name)
     yield counter
-    _SECONDS[request.node.name] = time.perf_counter() - started
+    _SECONDS[name] = _SECONDS.get(name, 0.0) + time.perf_counter() - started
 
 
 @pytest.fixture(autouse=True)

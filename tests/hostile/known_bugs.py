@@ -8,6 +8,8 @@ the entry here. The property tests read this table and keep away from exactly th
 
 from __future__ import annotations
 
+import pytest
+
 OPEN: dict[str, str] = {
     "model-docstrings": (
         "templates/models/*.jinja2 write DMCG's `description` / `field.docstring` bare: with a custom template "
@@ -63,6 +65,10 @@ OPEN: dict[str, str] = {
     "non-string-keys": (
         "YAML keys that are not strings (`1:`, `true:`, `~:`) reach normalize/the validator and raise TypeError"
     ),
+    "yaml-non-json-values": (
+        "YAML values JSON has no type for (a date: `example: 2020-01-01`) pass validation where the schema does "
+        "not type them, then json.dumps in the models stage raises TypeError: internal error, exit 1"
+    ),
     "lone-surrogate": (
         "a JSON string escape `\\ud800` (a lone surrogate) loads fine and fails when the output is encoded "
         "(UnicodeEncodeError traceback)"
@@ -77,3 +83,10 @@ OPEN: dict[str, str] = {
         "and would fetch it (only its private-network guard stops a local one), then a traceback"
     ),
 }
+
+
+def known_bug(bug: str) -> tuple[pytest.MarkDecorator, ...]:
+    """The marks of a test that pins `bug`: xfail(strict=True) while it is open, none once it is fixed."""
+    if bug in OPEN:
+        return (pytest.mark.xfail(strict=True, reason=f"open bug {bug}: {OPEN[bug]}"),)
+    return ()

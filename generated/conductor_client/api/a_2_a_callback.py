@@ -84,7 +84,10 @@ class A2ACallbackApi:
             _ON_PUSH_NOTIFICATION,
             path={"taskId": task_id},
             query=None,
-            headers={"Authorization": authorization, "X-Conductor-A2A-Token": x_conductor_a2_a_token},
+            headers={
+                "Authorization": authorization,
+                "X-Conductor-A2A-Token": x_conductor_a2_a_token,
+            },
             body=body,
             timeout=timeout,
         )
@@ -141,7 +144,10 @@ class AsyncA2ACallbackApi:
             _ON_PUSH_NOTIFICATION,
             path={"taskId": task_id},
             query=None,
-            headers={"Authorization": authorization, "X-Conductor-A2A-Token": x_conductor_a2_a_token},
+            headers={
+                "Authorization": authorization,
+                "X-Conductor-A2A-Token": x_conductor_a2_a_token,
+            },
             body=body,
             timeout=timeout,
         )

@@ -167,7 +167,10 @@ class AdminApi:
         return self._client.call(
             _VIEW,
             path={"tasktype": tasktype},
-            query={"start": start, "count": count},
+            query={
+                "start": start,
+                "count": count,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -284,7 +287,10 @@ class AsyncAdminApi:
         return await self._client.call(
             _VIEW,
             path={"tasktype": tasktype},
-            query={"start": start, "count": count},
+            query={
+                "start": start,
+                "count": count,
+            },
             headers=None,
             body=None,
             timeout=timeout,

@@ -672,7 +672,10 @@ class AgentApi:
         return self._client.call(
             _PRUNE_EXECUTIONS,
             path=None,
-            query={"olderThanDays": older_than_days, "archiveTasks": archive_tasks},
+            query={
+                "olderThanDays": older_than_days,
+                "archiveTasks": archive_tasks,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -903,7 +906,11 @@ class AgentApi:
         return self._client.call(
             _GET_EXECUTION_TASKS,
             path={"executionId": execution_id},
-            query={"status": status, "count": count, "start": start},
+            query={
+                "status": status,
+                "count": count,
+                "start": start,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1018,7 +1025,11 @@ class AgentApi:
         """
         return self._client.call(
             _UPDATE_TASK_STATUS,
-            path={"executionId": execution_id, "refTaskName": ref_task_name, "status": status},
+            path={
+                "executionId": execution_id,
+                "refTaskName": ref_task_name,
+                "status": status,
+            },
             query={"workerid": workerid},
             headers=None,
             body=body,
@@ -1623,7 +1634,10 @@ class AsyncAgentApi:
         return await self._client.call(
             _PRUNE_EXECUTIONS,
             path=None,
-            query={"olderThanDays": older_than_days, "archiveTasks": archive_tasks},
+            query={
+                "olderThanDays": older_than_days,
+                "archiveTasks": archive_tasks,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1854,7 +1868,11 @@ class AsyncAgentApi:
         return await self._client.call(
             _GET_EXECUTION_TASKS,
             path={"executionId": execution_id},
-            query={"status": status, "count": count, "start": start},
+            query={
+                "status": status,
+                "count": count,
+                "start": start,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1969,7 +1987,11 @@ class AsyncAgentApi:
         """
         return await self._client.call(
             _UPDATE_TASK_STATUS,
-            path={"executionId": execution_id, "refTaskName": ref_task_name, "status": status},
+            path={
+                "executionId": execution_id,
+                "refTaskName": ref_task_name,
+                "status": status,
+            },
             query={"workerid": workerid},
             headers=None,
             body=body,

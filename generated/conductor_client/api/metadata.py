@@ -456,7 +456,10 @@ class MetadataApi:
         """
         return self._client.call(
             _UNREGISTER_WORKFLOW_DEF,
-            path={"name": name, "version": version},
+            path={
+                "name": name,
+                "version": version,
+            },
             query=None,
             headers=None,
             body=None,
@@ -783,7 +786,10 @@ class AsyncMetadataApi:
         """
         return await self._client.call(
             _UNREGISTER_WORKFLOW_DEF,
-            path={"name": name, "version": version},
+            path={
+                "name": name,
+                "version": version,
+            },
             query=None,
             headers=None,
             body=None,

@@ -112,7 +112,11 @@ class QueueAdminApi:
         """
         return self._client.call(
             _UPDATE_BY_TASK_ID,
-            path={"workflowId": workflow_id, "taskId": task_id, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskId": task_id,
+                "status": status,
+            },
             query=None,
             headers=None,
             body=body,
@@ -140,7 +144,11 @@ class QueueAdminApi:
         """
         return self._client.call(
             _UPDATE,
-            path={"workflowId": workflow_id, "taskRefName": task_ref_name, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskRefName": task_ref_name,
+                "status": status,
+            },
             query=None,
             headers=None,
             body=body,
@@ -211,7 +219,11 @@ class AsyncQueueAdminApi:
         """
         return await self._client.call(
             _UPDATE_BY_TASK_ID,
-            path={"workflowId": workflow_id, "taskId": task_id, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskId": task_id,
+                "status": status,
+            },
             query=None,
             headers=None,
             body=body,
@@ -239,7 +251,11 @@ class AsyncQueueAdminApi:
         """
         return await self._client.call(
             _UPDATE,
-            path={"workflowId": workflow_id, "taskRefName": task_ref_name, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskRefName": task_ref_name,
+                "status": status,
+            },
             query=None,
             headers=None,
             body=body,

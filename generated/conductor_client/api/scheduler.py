@@ -406,7 +406,13 @@ class SchedulerApi:
         return self._client.call(
             _SEARCH_SCHEDULED_EXECUTIONS,
             path=None,
-            query={"query": query, "freeText": free_text, "start": start, "size": size, "sort": sort},
+            query={
+                "query": query,
+                "freeText": free_text,
+                "start": start,
+                "size": size,
+                "sort": sort,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -706,7 +712,13 @@ class AsyncSchedulerApi:
         return await self._client.call(
             _SEARCH_SCHEDULED_EXECUTIONS,
             path=None,
-            query={"query": query, "freeText": free_text, "start": start, "size": size, "sort": sort},
+            query={
+                "query": query,
+                "freeText": free_text,
+                "start": start,
+                "size": size,
+                "sort": sort,
+            },
             headers=None,
             body=None,
             timeout=timeout,

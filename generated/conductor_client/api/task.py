@@ -241,7 +241,11 @@ class TaskApi:
         return self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -267,7 +271,11 @@ class TaskApi:
         return self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -297,7 +305,12 @@ class TaskApi:
         return self._client.call(
             _BATCH_POLL,
             path={"tasktype": tasktype},
-            query={"workerid": workerid, "domain": domain, "count": count, "timeout": timeout_},
+            query={
+                "workerid": workerid,
+                "domain": domain,
+                "count": count,
+                "timeout": timeout_,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -323,7 +336,10 @@ class TaskApi:
         return self._client.call(
             _POLL,
             path={"tasktype": tasktype},
-            query={"workerid": workerid, "domain": domain},
+            query={
+                "workerid": workerid,
+                "domain": domain,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -510,7 +526,13 @@ class TaskApi:
         return self._client.call(
             _SEARCH,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -542,7 +564,13 @@ class TaskApi:
         return self._client.call(
             _SEARCH_V2,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -657,7 +685,10 @@ class TaskApi:
         """
         return self._client.call(
             _SIGNAL_WORKFLOW_TASK_ASYNC,
-            path={"workflowId": workflow_id, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "status": status,
+            },
             query=None,
             headers=None,
             body=body,
@@ -687,8 +718,14 @@ class TaskApi:
         """
         return self._client.call(
             _SIGNAL_WORKFLOW_TASK_SYNC,
-            path={"workflowId": workflow_id, "status": status},
-            query={"returnStrategy": return_strategy, "timeoutMillis": timeout_millis},
+            path={
+                "workflowId": workflow_id,
+                "status": status,
+            },
+            query={
+                "returnStrategy": return_strategy,
+                "timeoutMillis": timeout_millis,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -717,7 +754,11 @@ class TaskApi:
         """
         return self._client.call(
             _UPDATE_TASK_BY_WORKFLOW_ID_BY_TASK_REF_NAME_BY_STATUS,
-            path={"workflowId": workflow_id, "taskRefName": task_ref_name, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskRefName": task_ref_name,
+                "status": status,
+            },
             query={"workerid": workerid},
             headers=None,
             body=body,
@@ -747,7 +788,11 @@ class TaskApi:
         """
         return self._client.call(
             _UPDATE_TASK_SYNC,
-            path={"workflowId": workflow_id, "taskRefName": task_ref_name, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskRefName": task_ref_name,
+                "status": status,
+            },
             query={"workerid": workerid},
             headers=None,
             body=body,
@@ -803,7 +848,11 @@ class AsyncTaskApi:
         return await self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -829,7 +878,11 @@ class AsyncTaskApi:
         return await self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -859,7 +912,12 @@ class AsyncTaskApi:
         return await self._client.call(
             _BATCH_POLL,
             path={"tasktype": tasktype},
-            query={"workerid": workerid, "domain": domain, "count": count, "timeout": timeout_},
+            query={
+                "workerid": workerid,
+                "domain": domain,
+                "count": count,
+                "timeout": timeout_,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -885,7 +943,10 @@ class AsyncTaskApi:
         return await self._client.call(
             _POLL,
             path={"tasktype": tasktype},
-            query={"workerid": workerid, "domain": domain},
+            query={
+                "workerid": workerid,
+                "domain": domain,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1072,7 +1133,13 @@ class AsyncTaskApi:
         return await self._client.call(
             _SEARCH,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1104,7 +1171,13 @@ class AsyncTaskApi:
         return await self._client.call(
             _SEARCH_V2,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1219,7 +1292,10 @@ class AsyncTaskApi:
         """
         return await self._client.call(
             _SIGNAL_WORKFLOW_TASK_ASYNC,
-            path={"workflowId": workflow_id, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "status": status,
+            },
             query=None,
             headers=None,
             body=body,
@@ -1249,8 +1325,14 @@ class AsyncTaskApi:
         """
         return await self._client.call(
             _SIGNAL_WORKFLOW_TASK_SYNC,
-            path={"workflowId": workflow_id, "status": status},
-            query={"returnStrategy": return_strategy, "timeoutMillis": timeout_millis},
+            path={
+                "workflowId": workflow_id,
+                "status": status,
+            },
+            query={
+                "returnStrategy": return_strategy,
+                "timeoutMillis": timeout_millis,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -1279,7 +1361,11 @@ class AsyncTaskApi:
         """
         return await self._client.call(
             _UPDATE_TASK_BY_WORKFLOW_ID_BY_TASK_REF_NAME_BY_STATUS,
-            path={"workflowId": workflow_id, "taskRefName": task_ref_name, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskRefName": task_ref_name,
+                "status": status,
+            },
             query={"workerid": workerid},
             headers=None,
             body=body,
@@ -1309,7 +1395,11 @@ class AsyncTaskApi:
         """
         return await self._client.call(
             _UPDATE_TASK_SYNC,
-            path={"workflowId": workflow_id, "taskRefName": task_ref_name, "status": status},
+            path={
+                "workflowId": workflow_id,
+                "taskRefName": task_ref_name,
+                "status": status,
+            },
             query={"workerid": workerid},
             headers=None,
             body=body,

@@ -312,7 +312,10 @@ class WorkflowApi:
         """
         return self._client.call(
             _EXECUTE_WORKFLOW,
-            path={"name": name, "version": version},
+            path={
+                "name": name,
+                "version": version,
+            },
             query={
                 "requestId": request_id,
                 "waitUntilTaskRef": wait_until_task_ref,
@@ -345,7 +348,11 @@ class WorkflowApi:
         return self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -371,7 +378,11 @@ class WorkflowApi:
         return self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -399,7 +410,11 @@ class WorkflowApi:
         return self._client.call(
             _GET_RUNNING_WORKFLOW,
             path={"name": name},
-            query={"version": version, "startTime": start_time, "endTime": end_time},
+            query={
+                "version": version,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -475,7 +490,13 @@ class WorkflowApi:
         return self._client.call(
             _SEARCH_WORKFLOWS_BY_TASKS,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -507,7 +528,13 @@ class WorkflowApi:
         return self._client.call(
             _SEARCH_WORKFLOWS_BY_TASKS_V2,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -603,7 +630,11 @@ class WorkflowApi:
         return self._client.call(
             _START_WORKFLOW_BY_NAME,
             path={"name": name},
-            query={"version": version, "correlationId": correlation_id, "priority": priority},
+            query={
+                "version": version,
+                "correlationId": correlation_id,
+                "priority": priority,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -631,7 +662,10 @@ class WorkflowApi:
         return self._client.call(
             _GET_WORKFLOWS,
             path={"name": name},
-            query={"includeClosed": include_closed, "includeTasks": include_tasks},
+            query={
+                "includeClosed": include_closed,
+                "includeTasks": include_tasks,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -658,8 +692,14 @@ class WorkflowApi:
         """
         return self._client.call(
             _GET_WORKFLOWS_BY_CORRELATION_ID,
-            path={"name": name, "correlationId": correlation_id},
-            query={"includeClosed": include_closed, "includeTasks": include_tasks},
+            path={
+                "name": name,
+                "correlationId": correlation_id,
+            },
+            query={
+                "includeClosed": include_closed,
+                "includeTasks": include_tasks,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -894,7 +934,10 @@ class WorkflowApi:
         """
         return self._client.call(
             _SKIP_TASK_FROM_WORKFLOW,
-            path={"workflowId": workflow_id, "taskReferenceName": task_reference_name},
+            path={
+                "workflowId": workflow_id,
+                "taskReferenceName": task_reference_name,
+            },
             query={"arg2": arg2},
             headers=None,
             body=None,
@@ -921,7 +964,10 @@ class WorkflowApi:
         return self._client.call(
             _GET_WORKFLOW_STATUS_SUMMARY,
             path={"workflowId": workflow_id},
-            query={"includeOutput": include_output, "includeVariables": include_variables},
+            query={
+                "includeOutput": include_output,
+                "includeVariables": include_variables,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -949,7 +995,11 @@ class WorkflowApi:
         return self._client.call(
             _GET_EXECUTION_STATUS_TASK_LIST,
             path={"workflowId": workflow_id},
-            query={"start": start, "count": count, "status": status},
+            query={
+                "start": start,
+                "count": count,
+                "status": status,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -975,7 +1025,10 @@ class WorkflowApi:
         return self._client.call(
             _TERMINATE_REMOVE,
             path={"workflowId": workflow_id},
-            query={"reason": reason, "archiveWorkflow": archive_workflow},
+            query={
+                "reason": reason,
+                "archiveWorkflow": archive_workflow,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1061,7 +1114,10 @@ class AsyncWorkflowApi:
         """
         return await self._client.call(
             _EXECUTE_WORKFLOW,
-            path={"name": name, "version": version},
+            path={
+                "name": name,
+                "version": version,
+            },
             query={
                 "requestId": request_id,
                 "waitUntilTaskRef": wait_until_task_ref,
@@ -1094,7 +1150,11 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1120,7 +1180,11 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
             path=None,
-            query={"path": path, "operation": operation, "payloadType": payload_type},
+            query={
+                "path": path,
+                "operation": operation,
+                "payloadType": payload_type,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1148,7 +1212,11 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _GET_RUNNING_WORKFLOW,
             path={"name": name},
-            query={"version": version, "startTime": start_time, "endTime": end_time},
+            query={
+                "version": version,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1224,7 +1292,13 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _SEARCH_WORKFLOWS_BY_TASKS,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1256,7 +1330,13 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _SEARCH_WORKFLOWS_BY_TASKS_V2,
             path=None,
-            query={"start": start, "size": size, "sort": sort, "freeText": free_text, "query": query},
+            query={
+                "start": start,
+                "size": size,
+                "sort": sort,
+                "freeText": free_text,
+                "query": query,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1352,7 +1432,11 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _START_WORKFLOW_BY_NAME,
             path={"name": name},
-            query={"version": version, "correlationId": correlation_id, "priority": priority},
+            query={
+                "version": version,
+                "correlationId": correlation_id,
+                "priority": priority,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -1380,7 +1464,10 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _GET_WORKFLOWS,
             path={"name": name},
-            query={"includeClosed": include_closed, "includeTasks": include_tasks},
+            query={
+                "includeClosed": include_closed,
+                "includeTasks": include_tasks,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -1407,8 +1494,14 @@ class AsyncWorkflowApi:
         """
         return await self._client.call(
             _GET_WORKFLOWS_BY_CORRELATION_ID,
-            path={"name": name, "correlationId": correlation_id},
-            query={"includeClosed": include_closed, "includeTasks": include_tasks},
+            path={
+                "name": name,
+                "correlationId": correlation_id,
+            },
+            query={
+                "includeClosed": include_closed,
+                "includeTasks": include_tasks,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1643,7 +1736,10 @@ class AsyncWorkflowApi:
         """
         return await self._client.call(
             _SKIP_TASK_FROM_WORKFLOW,
-            path={"workflowId": workflow_id, "taskReferenceName": task_reference_name},
+            path={
+                "workflowId": workflow_id,
+                "taskReferenceName": task_reference_name,
+            },
             query={"arg2": arg2},
             headers=None,
             body=None,
@@ -1670,7 +1766,10 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _GET_WORKFLOW_STATUS_SUMMARY,
             path={"workflowId": workflow_id},
-            query={"includeOutput": include_output, "includeVariables": include_variables},
+            query={
+                "includeOutput": include_output,
+                "includeVariables": include_variables,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1698,7 +1797,11 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _GET_EXECUTION_STATUS_TASK_LIST,
             path={"workflowId": workflow_id},
-            query={"start": start, "count": count, "status": status},
+            query={
+                "start": start,
+                "count": count,
+                "status": status,
+            },
             headers=None,
             body=None,
             timeout=timeout,
@@ -1724,7 +1827,10 @@ class AsyncWorkflowApi:
         return await self._client.call(
             _TERMINATE_REMOVE,
             path={"workflowId": workflow_id},
-            query={"reason": reason, "archiveWorkflow": archive_workflow},
+            query={
+                "reason": reason,
+                "archiveWorkflow": archive_workflow,
+            },
             headers=None,
             body=None,
             timeout=timeout,

@@ -269,7 +269,10 @@ class WorkflowBulkApi:
         return self._client.call(
             _TERMINATE_REMOVE,
             path=None,
-            query={"archiveWorkflow": archive_workflow, "reason": reason},
+            query={
+                "archiveWorkflow": archive_workflow,
+                "reason": reason,
+            },
             headers=None,
             body=body,
             timeout=timeout,
@@ -464,7 +467,10 @@ class AsyncWorkflowBulkApi:
         return await self._client.call(
             _TERMINATE_REMOVE,
             path=None,
-            query={"archiveWorkflow": archive_workflow, "reason": reason},
+            query={
+                "archiveWorkflow": archive_workflow,
+                "reason": reason,
+            },
             headers=None,
             body=body,
             timeout=timeout,
