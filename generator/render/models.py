@@ -116,6 +116,9 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
             use_double_quotes=True,
             disable_timestamp=True,
             keep_model_order=True,
+            # Annotations as real objects, not strings: pydantic would compile every string annotation when
+            # the module loads (half of its import time); forward references are quoted where needed.
+            disable_future_imports=True,
             formatters=[],  # black runs once, in the format stage
         )
     if not isinstance(source, str):

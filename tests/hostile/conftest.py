@@ -25,6 +25,10 @@ from hostile_run import COUNTS as _COUNTS, REPORT as _REPORT, SECONDS as _SECOND
 from hostile_text import CANARY_ATTR, CANARY_ENV  # noqa: E402
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fixed_bug(name): pins a bug the hostile-input tests found, since fixed")
+
+
 @pytest.fixture
 def count_case(request: pytest.FixtureRequest) -> Iterator[CaseCounter]:
     started = time.perf_counter()

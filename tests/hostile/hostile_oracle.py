@@ -457,10 +457,27 @@ def _check_method(problems: Problems, where: str, exp: ExpectedOp, operation: An
 # --- the models module (whole pipeline only) ------------------------------------------------------------------
 
 
-def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, *, docstrings: bool) -> None:
-    """Every class the IR decided exists; enum values, wire names, defaults and examples are the spec's own."""
+def field_docstrings(source: str) -> dict[tuple[str, str], str]:
+    """(class, field) → the string literal right below the field's definition."""
+    found = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for before, after in zip(node.body, node.body[1:]):
+            if isinstance(before, ast.AnnAssign) and isinstance(before.target, ast.Name) and \
+                    isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant) and \
+                    isinstance(after.value.value, str):
+                found[(node.name, before.target.id)] = after.value.value
+    return found
+
+
+def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, *, docstrings: bool,
+                 source: str = "") -> None:
+    """Every class the IR decided exists; enum values, wire names, prose (as docstrings), and defaults and
+    examples where the models keep them, are the spec's own."""
     from generator.spec.refs import resolve_pointer
 
+    field_docs = field_docstrings(source) if source else {}
     for model in ir.models:
         where = f"model {model.class_name} ({_short(model.schema_name)})"
         cls = getattr(models, model.class_name, None)
@@ -486,6 +503,12 @@ def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, 
             continue
         if model.kind == "object":
             _check_fields(problems, where, model, cls, schema)
+            if docstrings and source:
+                for wire, prop in (schema.get("properties") or {}).items():
+                    if isinstance(prop, dict) and prop.get("description") and "$ref" not in prop:
+                        name = next((n for n, i in cls.model_fields.items() if i.alias == wire), None)
+                        expect_in_doc(problems, field_docs.get((model.class_name, name)), [prop["description"]],
+                                      f"{where}.{name} docstring")
 
 
 def _check_enum(problems: Problems, where: str, cls: Any, schema: dict[str, Any]) -> None:
@@ -524,12 +547,13 @@ def _check_fields(problems: Problems, where: str, model: Any, cls: Any, schema: 
         info = cls.model_fields[name]
         if not isinstance(prop, dict) or "$ref" in prop:
             continue
-        if "default" in prop and wire not in required:
+        # Defaults and examples are the server's business: the models may leave them out, never change them.
+        if "default" in prop and wire not in required and info.default is not None:
             problems.check(info.default == prop["default"],
                            f"{where}: {_short(wire)} default {_short(info.default)}, the spec says "
                            f"{_short(prop['default'])}")
         examples = prop.get("examples") or ([prop["example"]] if "example" in prop else None)
-        if examples:
+        if examples and info.examples is not None:
             problems.check(info.examples == examples, f"{where}: {_short(wire)} examples {_short(info.examples)}, "
                                                       f"the spec says {_short(examples)}")
         if prop.get("type") in ("string", ["string", "null"]) and "enum" not in prop and "format" not in prop:

@@ -1,9 +1,10 @@
-"""Generator bugs these tests found and the lead has not fixed yet.
+"""Generator bugs these tests found: the open ones, and the fixed ones their regression tests keep fixed.
 
-Each has a minimal regression test in test_hostile_known_bugs.py marked `xfail(strict=True)`: when the bug is
-fixed that test passes, strict xfail turns the pass into a failure, and whoever fixed it deletes the mark and
-the entry here. The property tests read this table and keep away from exactly the trigger of each open bug
-(see `hostile_specs.Avoid`), so everything else keeps being tested meanwhile.
+Each bug has a minimal regression test (test_hostile_known_bugs.py, test_hostile_malformed.py) marked by
+`known_bug(name)`: xfail(strict=True) while the bug is in OPEN. When it is fixed the test passes, strict xfail
+turns the pass into a failure, and whoever fixed it moves the entry from OPEN to FIXED. The property tests read
+OPEN and keep away from exactly the trigger of each open bug (see `hostile_specs.Avoid` and the checks in
+`hostile_oracle` that name a bug), so everything else keeps being tested meanwhile.
 """
 
 from __future__ import annotations
@@ -11,6 +12,19 @@ from __future__ import annotations
 import pytest
 
 OPEN: dict[str, str] = {
+    "no-component-schemas": (
+        "a spec without components.schemas (valid, with operations) renders models/__init__.py with an "
+        "empty `from ._models import (\n)` under TYPE_CHECKING: SyntaxError, internal error (exit 1); "
+        "before 04ef08d it was DMCG's 'Models not found in the input data'"
+    ),
+    "yaml-non-json-values": (
+        "YAML values JSON has no type for (a date: `example: 2020-01-01`) pass validation where the schema does "
+        "not type them, then json.dumps in the models stage raises TypeError: internal error, exit 1"
+    ),
+}
+
+# Fixed (most in 04ef08d, "Hardening from hostile-input findings"); their tests run as plain tests.
+FIXED: dict[str, str] = {
     "model-docstrings": (
         "templates/models/*.jinja2 write DMCG's `description` / `field.docstring` bare: with a custom template "
         "DMCG hands over escaped text without the triple quotes, so a schema or property description becomes "
@@ -33,10 +47,6 @@ OPEN: dict[str, str] = {
         "a property named `model_config` stops generation (DMCG error, traceback); `model_dump`, "
         "`model_fields`... shadow pydantic's methods; `not_sent` shadows the helper the class body uses, so a "
         "later required field gets a FieldInfo as its default_factory (TypeError when decoding)"
-    ),
-    "no-component-schemas": (
-        "a spec without components.schemas (even a valid one with operations) stops with DMCG's "
-        "'Models not found in the input data' traceback"
     ),
     "format-email": (
         "`format: email` makes DMCG type the field EmailStr, which needs email-validator, not a dependency of "
@@ -65,10 +75,6 @@ OPEN: dict[str, str] = {
     "non-string-keys": (
         "YAML keys that are not strings (`1:`, `true:`, `~:`) reach normalize/the validator and raise TypeError"
     ),
-    "yaml-non-json-values": (
-        "YAML values JSON has no type for (a date: `example: 2020-01-01`) pass validation where the schema does "
-        "not type them, then json.dumps in the models stage raises TypeError: internal error, exit 1"
-    ),
     "lone-surrogate": (
         "a JSON string escape `\\ud800` (a lone surrogate) loads fine and fails when the output is encoded "
         "(UnicodeEncodeError traceback)"
@@ -82,11 +88,16 @@ OPEN: dict[str, str] = {
         "`$dynamicRef` (OpenAPI 3.1) with a URL is not refused like an external `$ref`: DMCG resolves the host "
         "and would fetch it (only its private-network guard stops a local one), then a traceback"
     ),
+    "name-alias-ambiguity": (
+        "found after 04ef08d was committed, already passing when pinned: a property `foo_bar_` and a "
+        "property `FOO BAR` (Python name `foo_bar_`): with validate_by_name, a server's `foo_bar_` went "
+        "to the wrong field"
+    ),
 }
 
 
-def known_bug(bug: str) -> tuple[pytest.MarkDecorator, ...]:
-    """The marks of a test that pins `bug`: xfail(strict=True) while it is open, none once it is fixed."""
+def known_bug(bug: str) -> pytest.MarkDecorator:
+    """The mark of a test that pins `bug`: xfail(strict=True) while it is open, a no-op once it is fixed."""
     if bug in OPEN:
-        return (pytest.mark.xfail(strict=True, reason=f"open bug {bug}: {OPEN[bug]}"),)
-    return ()
+        return pytest.mark.xfail(strict=True, reason=f"open bug {bug}: {OPEN[bug]}")
+    return pytest.mark.fixed_bug(bug)

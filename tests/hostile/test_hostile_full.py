@@ -47,7 +47,8 @@ def test_hostile_documents_whole_pipeline(count_case, tmp_path, monkeypatch) -> 
                 problems.append(f"importing the models module failed: {type(exc).__name__}: {exc}")
                 return
             assert not canary_tripped(tmp_path), "a payload ran when the models module was imported"
-            check_models(problems, doc, ir, models, docstrings=not avoid.model_docstrings)
+            check_models(problems, doc, ir, models, docstrings=not avoid.model_docstrings,
+                         source=files[f"{PACKAGE}/models/_models.py"])
 
         problems, _ = check_package(files, PACKAGE, doc, also=models_too)
         problems.raise_if_any(doc)

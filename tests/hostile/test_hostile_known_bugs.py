@@ -17,7 +17,7 @@ import pytest
 from generator.config import Config
 from generator.ir.build import build_ir
 from generator.pipeline import prepare
-from hostile_oracle import MemoryPackage, check_package
+from hostile_oracle import MemoryPackage, field_docstrings
 from hostile_render import generate_full, render_fast, write_document
 from hostile_text import CANARY_ATTR, canary_tripped
 from known_bugs import known_bug
@@ -44,6 +44,7 @@ def models_of(files: dict[str, str], package: str = "hostile_bug_pkg") -> Any:
     return importlib.import_module(f"{package}.models._models")
 
 
+@known_bug("model-docstrings")
 @pytest.mark.parametrize("text", [
     pytest.param(f'"""; {PAYLOAD}; """', id="triple-quote breakout"),
     pytest.param(f"x\n{PAYLOAD}\n", id="newline breakout"),
@@ -66,10 +67,14 @@ def test_model_docstrings_are_data(text: str, where: str, tmp_path: Path, monkey
     with MemoryPackage(files, "hostile_bug_pkg"):
         models = models_of(files)
         assert not canary_tripped(), "the description ran as code"
-        if where != "property":
-            assert " ".join(text.split()) in " ".join((inspect.getdoc(models.A) or "").split())
+        if where == "property":
+            doc = field_docstrings(files["hostile_bug_pkg/models/_models.py"]).get(("A", "a"), "")
+        else:
+            doc = inspect.getdoc(models.A) or ""
+        assert " ".join(text.split()) in " ".join(doc.split())
 
 
+@known_bug("api-init-tag-docstring")
 @pytest.mark.parametrize("tag", [
     pytest.param(f'""";{PAYLOAD};"""', id="breakout"),
     pytest.param("\\N", id="bad escape"),
@@ -86,6 +91,7 @@ def test_api_package_docstring_keeps_tags_as_data(tag: str, tmp_path: Path, monk
         assert " ".join(tag.split()) in api.__doc__
 
 
+@known_bug("group-class-collision")
 def test_api_class_names_are_unique(tmp_path: Path) -> None:
     spec = write_document(document(schemas={"A": {"type": "object"}}, tags=["a1b", "a 1b"]), tmp_path / "spec")
     ir, _files = render_fast(spec, "hostile_bug_pkg")
@@ -93,6 +99,7 @@ def test_api_class_names_are_unique(tmp_path: Path) -> None:
     assert len(names) == len(set(names)), names
 
 
+@known_bug("client-attribute-shadowing")
 @pytest.mark.parametrize("tag", ["settings", "server url", "close", "call"])
 def test_group_attributes_leave_the_client_alone(tag: str, tmp_path: Path) -> None:
     spec = write_document(document(schemas={"A": {"type": "object"}}, tags=[tag]), tmp_path / "spec")
@@ -105,6 +112,7 @@ def test_group_attributes_leave_the_client_alone(tag: str, tmp_path: Path) -> No
         assert not (added & own), f"API group attributes replace the client's own: {sorted(added & own)}"
 
 
+@known_bug("pydantic-field-names")
 @pytest.mark.parametrize("names", [
     pytest.param(["model_config"], id="model_config"),
     pytest.param(["model_dump", "model_fields", "model_validate"], id="pydantic methods"),
@@ -124,11 +132,13 @@ def test_pydantic_names_as_properties(names: list[str], tmp_path: Path) -> None:
         assert decoded.model_dump(by_alias=True)[names[-1]] == "v"
 
 
+@known_bug("no-component-schemas")
 def test_document_without_component_schemas(tmp_path: Path) -> None:
     files = full(document(), tmp_path)
     assert "hostile_bug_pkg/models/_models.py" in files
 
 
+@known_bug("format-email")
 @pytest.mark.parametrize("fmt", ["email", "idn-email", "uri", "ipv4", "ipv6", "uuid", "date-time", "byte", "hostname"])
 def test_string_formats_build(fmt: str, tmp_path: Path) -> None:
     schema = {"type": "object", "properties": {"v": {"type": "string", "format": fmt}}}
@@ -139,6 +149,7 @@ def test_string_formats_build(fmt: str, tmp_path: Path) -> None:
         assert models.A.model_validate({"v": None}, context={"conductor_decode": True}).v is None
 
 
+@known_bug("integer-enum")
 def test_integer_enum_alone(tmp_path: Path) -> None:
     files = full(document(schemas={"E": {"type": "integer", "enum": [1, 2]}}), tmp_path)
     with MemoryPackage(files, "hostile_bug_pkg"):
@@ -146,6 +157,7 @@ def test_integer_enum_alone(tmp_path: Path) -> None:
         assert [m.value for m in models.E] == [1, 2]
 
 
+@known_bug("ir-field-name-mismatch")
 def test_ir_field_names_are_the_models_field_names(tmp_path: Path) -> None:
     schema = {"type": "object", "properties": {n: {"type": "string"} for n in ("str", "int", "list", "date", "id")}}
     doc = document(schemas={"A": schema})
@@ -159,6 +171,7 @@ def test_ir_field_names_are_the_models_field_names(tmp_path: Path) -> None:
     assert actual == decided
 
 
+@known_bug("nullable-required")
 def test_required_nullable_property_accepts_null(tmp_path: Path) -> None:
     schema = {"type": "object", "properties": {"s": {"type": "string", "nullable": True}}, "required": ["s"]}
     files = full(document(schemas={"A": schema}), tmp_path)
@@ -166,6 +179,7 @@ def test_required_nullable_property_accepts_null(tmp_path: Path) -> None:
         assert models_of(files).A.model_validate({"s": None}, context={"conductor_decode": True}).s is None
 
 
+@known_bug("required-bytes-dump")
 def test_decoded_answer_missing_a_required_byte_field_dumps(tmp_path: Path) -> None:
     schema = {"type": "object", "properties": {"b": {"type": "string", "format": "byte"}}, "required": ["b"]}
     files = full(document(schemas={"A": schema}), tmp_path)

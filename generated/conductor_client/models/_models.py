@@ -1,8 +1,7 @@
-from __future__ import annotations
 from conductor_client.models._base import OpenEnum, RequiredFieldsModel
 from typing import ClassVar
 from pydantic import Field
-from typing import Any
+from typing import Any, Optional
 from conductor_client.models._base import ConductorModel
 from enum import Enum
 
@@ -29,21 +28,6 @@ class A2AAgentCardRequest(ConductorModel):
     top_p: float | None = Field(None, alias="topP")
 
 
-class A2AAgentCardResult(ConductorModel):
-    agent_card: AgentCard | None = Field(None, alias="agentCard")
-
-
-class Action(ConductorModel):
-    action: ActionActionEnum | None = Field(None, alias="action")
-    complete_task: TaskDetails | None = Field(None, alias="complete_task")
-    expand_inline_json: bool | None = Field(None, alias="expandInlineJSON")
-    fail_task: TaskDetails | None = Field(None, alias="fail_task")
-    start_agent: StartAgent | None = Field(None, alias="start_agent")
-    start_workflow: StartWorkflow | None = Field(None, alias="start_workflow")
-    terminate_workflow: TerminateWorkflow | None = Field(None, alias="terminate_workflow")
-    update_workflow_variables: UpdateWorkflowVariables | None = Field(None, alias="update_workflow_variables")
-
-
 class ActionActionEnum(OpenEnum):
     """Inline enum of Action.action."""
 
@@ -55,12 +39,63 @@ class ActionActionEnum(OpenEnum):
     start_agent = "start_agent"
 
 
+class AgentCardSignature(ConductorModel):
+    header: dict[str, Any] | None = Field(None, alias="header")
+    protected: str | None = Field(None, alias="protected")
+    signature: str | None = Field(None, alias="signature")
+
+
+class AgentConfigStrategyEnum(OpenEnum):
+    """Inline enum of AgentConfig.strategy."""
+
+    handoff = "handoff"
+    sequential = "sequential"
+    parallel = "parallel"
+    router = "router"
+    round_robin = "round_robin"
+    random = "random"
+    swarm = "swarm"
+    manual = "manual"
+    plan_execute = "plan_execute"
+
+
+class AgentExtension(ConductorModel):
+    description: str | None = Field(None, alias="description")
+    params: dict[str, Any] | None = Field(None, alias="params")
+    required: bool | None = Field(None, alias="required")
+    uri: str | None = Field(None, alias="uri")
+
+
 class AgentCapabilities(ConductorModel):
     extended_agent_card: bool | None = Field(None, alias="extendedAgentCard")
     extensions: list[AgentExtension] | None = Field(None, alias="extensions")
     push_notifications: bool | None = Field(None, alias="pushNotifications")
     state_transition_history: bool | None = Field(None, alias="stateTransitionHistory")
     streaming: bool | None = Field(None, alias="streaming")
+
+
+class AgentInterface(ConductorModel):
+    protocol_binding: str | None = Field(None, alias="protocolBinding")
+    protocol_version: str | None = Field(None, alias="protocolVersion")
+    tenant: str | None = Field(None, alias="tenant")
+    transport: str | None = Field(None, alias="transport")
+    url: str | None = Field(None, alias="url")
+
+
+class AgentProvider(ConductorModel):
+    organization: str | None = Field(None, alias="organization")
+    url: str | None = Field(None, alias="url")
+
+
+class AgentSkill(ConductorModel):
+    description: str | None = Field(None, alias="description")
+    examples: list[str] | None = Field(None, alias="examples")
+    id: str | None = Field(None, alias="id")
+    input_modes: list[str] | None = Field(None, alias="inputModes")
+    name: str | None = Field(None, alias="name")
+    output_modes: list[str] | None = Field(None, alias="outputModes")
+    security_requirements: list[dict[str, Any]] | None = Field(None, alias="securityRequirements")
+    tags: list[str] | None = Field(None, alias="tags")
 
 
 class AgentCard(ConductorModel):
@@ -87,141 +122,8 @@ class AgentCard(ConductorModel):
     version: str | None = Field(None, alias="version")
 
 
-class AgentCardSignature(ConductorModel):
-    header: dict[str, Any] | None = Field(None, alias="header")
-    protected: str | None = Field(None, alias="protected")
-    signature: str | None = Field(None, alias="signature")
-
-
-class AgentConfig(ConductorModel):
-    agents: list[AgentConfig] | None = Field(None, alias="agents")
-    allowed_transitions: dict[str, list[str]] | None = Field(None, alias="allowedTransitions")
-    base_url: str | None = Field(None, alias="baseUrl")
-    callbacks: list[CallbackConfig] | None = Field(None, alias="callbacks")
-    cli_config: CliConfig | None = Field(None, alias="cliConfig")
-    code_execution: CodeExecutionConfig | None = Field(None, alias="codeExecution")
-    context_window_budget: int | None = Field(None, alias="contextWindowBudget")
-    credentials: list[str] | None = Field(None, alias="credentials")
-    description: str | None = Field(None, alias="description")
-    enable_planning: bool | None = Field(None, alias="enablePlanning")
-    external: bool | None = Field(None, alias="external")
-    fallback: AgentConfig | None = Field(None, alias="fallback")
-    fallback_max_turns: int | None = Field(None, alias="fallbackMaxTurns")
-    gate: dict[str, Any] | None = Field(None, alias="gate")
-    guardrails: list[GuardrailConfig] | None = Field(None, alias="guardrails")
-    handoffs: list[HandoffConfig] | None = Field(None, alias="handoffs")
-    include_contents: str | None = Field(None, alias="includeContents")
-    instructions: dict[str, Any] | None = Field(None, alias="instructions")
-    introduction: str | None = Field(None, alias="introduction")
-    masked_fields: list[str] | None = Field(None, alias="maskedFields")
-    max_tokens: int | None = Field(None, alias="maxTokens")
-    max_turns: int | None = Field(None, alias="maxTurns")
-    memory: MemoryConfig | None = Field(None, alias="memory")
-    metadata: dict[str, Any] | None = Field(None, alias="metadata")
-    model: str | None = Field(None, alias="model")
-    name: str | None = Field(None, alias="name")
-    output_type: OutputTypeConfig | None = Field(None, alias="outputType")
-    plan_source: dict[str, Any] | None = Field(None, alias="planSource")
-    planner: AgentConfig | None = Field(None, alias="planner")
-    planner_context: list[dict[str, Any]] | None = Field(None, alias="plannerContext")
-    prefill_tools: list[PrefillToolCallConfig] | None = Field(None, alias="prefillTools")
-    reasoning_effort: str | None = Field(None, alias="reasoningEffort")
-    required_tools: list[str] | None = Field(None, alias="requiredTools")
-    router: dict[str, Any] | None = Field(None, alias="router")
-    stop_when: WorkerRef | None = Field(None, alias="stopWhen")
-    strategy: AgentConfigStrategyEnum | None = Field(None, alias="strategy")
-    synthesize: bool | None = Field(None, alias="synthesize")
-    temperature: float | None = Field(None, alias="temperature")
-    termination: TerminationConfig | None = Field(None, alias="termination")
-    thinking_config: ThinkingConfig | None = Field(None, alias="thinkingConfig")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
-    tools: list[ToolConfig] | None = Field(None, alias="tools")
-
-
-class AgentConfigStrategyEnum(OpenEnum):
-    """Inline enum of AgentConfig.strategy."""
-
-    handoff = "handoff"
-    sequential = "sequential"
-    parallel = "parallel"
-    router = "router"
-    round_robin = "round_robin"
-    random = "random"
-    swarm = "swarm"
-    manual = "manual"
-    plan_execute = "plan_execute"
-
-
-class AgentExecutionDetail(ConductorModel):
-    agent_name: str | None = Field(None, alias="agentName")
-    current_task: CurrentTask | None = Field(None, alias="currentTask")
-    execution_id: str | None = Field(None, alias="executionId")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    status: str | None = Field(None, alias="status")
-    version: int | None = Field(None, alias="version")
-
-
-class AgentExtension(ConductorModel):
-    description: str | None = Field(None, alias="description")
-    params: dict[str, Any] | None = Field(None, alias="params")
-    required: bool | None = Field(None, alias="required")
-    uri: str | None = Field(None, alias="uri")
-
-
-class AgentInterface(ConductorModel):
-    protocol_binding: str | None = Field(None, alias="protocolBinding")
-    protocol_version: str | None = Field(None, alias="protocolVersion")
-    tenant: str | None = Field(None, alias="tenant")
-    transport: str | None = Field(None, alias="transport")
-    url: str | None = Field(None, alias="url")
-
-
-class AgentProvider(ConductorModel):
-    organization: str | None = Field(None, alias="organization")
-    url: str | None = Field(None, alias="url")
-
-
-class AgentRun(ConductorModel):
-    agent_name: str | None = Field(None, alias="agentName")
-    end_time: int | None = Field(None, alias="endTime")
-    execution_id: str | None = Field(None, alias="executionId")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    start_time: int | None = Field(None, alias="startTime")
-    status: str | None = Field(None, alias="status")
-    tasks: list[TaskDetail] | None = Field(None, alias="tasks")
-    token_usage: TokenUsage | None = Field(None, alias="tokenUsage")
-    version: int | None = Field(None, alias="version")
-
-
-class AgentSkill(ConductorModel):
-    description: str | None = Field(None, alias="description")
-    examples: list[str] | None = Field(None, alias="examples")
-    id: str | None = Field(None, alias="id")
-    input_modes: list[str] | None = Field(None, alias="inputModes")
-    name: str | None = Field(None, alias="name")
-    output_modes: list[str] | None = Field(None, alias="outputModes")
-    security_requirements: list[dict[str, Any]] | None = Field(None, alias="securityRequirements")
-    tags: list[str] | None = Field(None, alias="tags")
-
-
-class AgentStartRequest(ConductorModel):
-    agent_config: AgentConfig | None = Field(None, alias="agentConfig")
-    context: dict[str, Any] | None = Field(None, alias="context")
-    framework: str | None = Field(None, alias="framework")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    media: list[str] | None = Field(None, alias="media")
-    model: str | None = Field(None, alias="model")
-    name: str | None = Field(None, alias="name")
-    prompt: str | None = Field(None, alias="prompt")
-    raw_config: dict[str, Any] | None = Field(None, alias="rawConfig")
-    run_id: str | None = Field(None, alias="runId")
-    session_id: str | None = Field(None, alias="sessionId")
-    skill_ref: dict[str, Any] | None = Field(None, alias="skillRef")
-    static_plan: dict[str, Any] | None = Field(None, alias="static_plan")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
-    version: int | None = Field(None, alias="version")
+class A2AAgentCardResult(ConductorModel):
+    agent_card: AgentCard | None = Field(None, alias="agentCard")
 
 
 class AgentStartResponse(ConductorModel):
@@ -269,21 +171,6 @@ class AggregateTokenUsage(ConductorModel):
     total_tokens: int | None = Field(None, alias="totalTokens")
 
 
-class AnyModel(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: AnyModel | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserAny | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    type_url: str | None = Field(None, alias="typeUrl")
-    type_url_bytes: ByteString | None = Field(None, alias="typeUrlBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    value: ByteString | None = Field(None, alias="value")
-
-
 class BulkResponse(ConductorModel):
     bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
     bulk_successful_results: list[dict[str, Any]] | None = Field(None, alias="bulkSuccessfulResults")
@@ -292,11 +179,6 @@ class BulkResponse(ConductorModel):
 class BulkResponseString(ConductorModel):
     bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
     bulk_successful_results: list[str] | None = Field(None, alias="bulkSuccessfulResults")
-
-
-class BulkResponseWorkflowModel(ConductorModel):
-    bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
-    bulk_successful_results: list[WorkflowModel] | None = Field(None, alias="bulkSuccessfulResults")
 
 
 class ByteString(ConductorModel):
@@ -364,146 +246,20 @@ class CurrentTask(ConductorModel):
     task_type: str | None = Field(None, alias="taskType")
 
 
-class Declaration(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Declaration | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    full_name: str | None = Field(None, alias="fullName")
-    full_name_bytes: ByteString | None = Field(None, alias="fullNameBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    number: int | None = Field(None, alias="number")
-    parser_for_type: ParserDeclaration | None = Field(None, alias="parserForType")
-    repeated: bool | None = Field(None, alias="repeated")
-    reserved: bool | None = Field(None, alias="reserved")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    type: str | None = Field(None, alias="type")
-    type_bytes: ByteString | None = Field(None, alias="typeBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class DeclarationOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    full_name: str | None = Field(None, alias="fullName")
-    full_name_bytes: ByteString | None = Field(None, alias="fullNameBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    number: int | None = Field(None, alias="number")
-    repeated: bool | None = Field(None, alias="repeated")
-    reserved: bool | None = Field(None, alias="reserved")
-    type: str | None = Field(None, alias="type")
-    type_bytes: ByteString | None = Field(None, alias="typeBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+class AgentExecutionDetail(ConductorModel):
+    agent_name: str | None = Field(None, alias="agentName")
+    current_task: CurrentTask | None = Field(None, alias="currentTask")
+    execution_id: str | None = Field(None, alias="executionId")
+    input: dict[str, Any] | None = Field(None, alias="input")
+    output: dict[str, Any] | None = Field(None, alias="output")
+    status: str | None = Field(None, alias="status")
+    version: int | None = Field(None, alias="version")
 
 
 class DependencyList(ConductorModel):
     empty: bool | None = None
     first: str | None = None
     last: str | None = None
-
-
-class Descriptor(ConductorModel):
-    containing_type: Descriptor | None = Field(None, alias="containingType")
-    enum_types: list[EnumDescriptor] | None = Field(None, alias="enumTypes")
-    extendable: bool | None = Field(None, alias="extendable")
-    extensions: list[FieldDescriptor] | None = Field(None, alias="extensions")
-    fields_: list[FieldDescriptor] | None = Field(None, alias="fields")
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    name: str | None = Field(None, alias="name")
-    nested_types: list[Descriptor] | None = Field(None, alias="nestedTypes")
-    oneofs: list[OneofDescriptor] | None = Field(None, alias="oneofs")
-    options: MessageOptions | None = Field(None, alias="options")
-    proto: DescriptorProto | None = Field(None, alias="proto")
-    real_oneofs: list[OneofDescriptor] | None = Field(None, alias="realOneofs")
-
-
-class DescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: DescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    enum_type_count: int | None = Field(None, alias="enumTypeCount")
-    enum_type_list: list[EnumDescriptorProto] | None = Field(None, alias="enumTypeList")
-    enum_type_or_builder_list: list[EnumDescriptorProtoOrBuilder] | None = Field(None, alias="enumTypeOrBuilderList")
-    extension_count: int | None = Field(None, alias="extensionCount")
-    extension_list: list[FieldDescriptorProto] | None = Field(None, alias="extensionList")
-    extension_or_builder_list: list[FieldDescriptorProtoOrBuilder] | None = Field(None, alias="extensionOrBuilderList")
-    extension_range_count: int | None = Field(None, alias="extensionRangeCount")
-    extension_range_list: list[ExtensionRange] | None = Field(None, alias="extensionRangeList")
-    extension_range_or_builder_list: list[ExtensionRangeOrBuilder] | None = Field(
-        None, alias="extensionRangeOrBuilderList"
-    )
-    field_count: int | None = Field(None, alias="fieldCount")
-    field_list: list[FieldDescriptorProto] | None = Field(None, alias="fieldList")
-    field_or_builder_list: list[FieldDescriptorProtoOrBuilder] | None = Field(None, alias="fieldOrBuilderList")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    nested_type_count: int | None = Field(None, alias="nestedTypeCount")
-    nested_type_list: list[DescriptorProto] | None = Field(None, alias="nestedTypeList")
-    nested_type_or_builder_list: list[DescriptorProtoOrBuilder] | None = Field(None, alias="nestedTypeOrBuilderList")
-    oneof_decl_count: int | None = Field(None, alias="oneofDeclCount")
-    oneof_decl_list: list[OneofDescriptorProto] | None = Field(None, alias="oneofDeclList")
-    oneof_decl_or_builder_list: list[OneofDescriptorProtoOrBuilder] | None = Field(None, alias="oneofDeclOrBuilderList")
-    options: MessageOptions | None = Field(None, alias="options")
-    options_or_builder: MessageOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserDescriptorProto | None = Field(None, alias="parserForType")
-    reserved_name_count: int | None = Field(None, alias="reservedNameCount")
-    reserved_name_list: list[str] | ReservedNameList | None = Field(None, alias="reservedNameList")
-    reserved_range_count: int | None = Field(None, alias="reservedRangeCount")
-    reserved_range_list: list[ReservedRange] | None = Field(None, alias="reservedRangeList")
-    reserved_range_or_builder_list: list[ReservedRangeOrBuilder] | None = Field(
-        None, alias="reservedRangeOrBuilderList"
-    )
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    visibility: DescriptorProtoVisibilityEnum | None = Field(None, alias="visibility")
-
-
-class DescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    enum_type_count: int | None = Field(None, alias="enumTypeCount")
-    enum_type_list: list[EnumDescriptorProto] | None = Field(None, alias="enumTypeList")
-    enum_type_or_builder_list: list[EnumDescriptorProtoOrBuilder] | None = Field(None, alias="enumTypeOrBuilderList")
-    extension_count: int | None = Field(None, alias="extensionCount")
-    extension_list: list[FieldDescriptorProto] | None = Field(None, alias="extensionList")
-    extension_or_builder_list: list[FieldDescriptorProtoOrBuilder] | None = Field(None, alias="extensionOrBuilderList")
-    extension_range_count: int | None = Field(None, alias="extensionRangeCount")
-    extension_range_list: list[ExtensionRange] | None = Field(None, alias="extensionRangeList")
-    extension_range_or_builder_list: list[ExtensionRangeOrBuilder] | None = Field(
-        None, alias="extensionRangeOrBuilderList"
-    )
-    field_count: int | None = Field(None, alias="fieldCount")
-    field_list: list[FieldDescriptorProto] | None = Field(None, alias="fieldList")
-    field_or_builder_list: list[FieldDescriptorProtoOrBuilder] | None = Field(None, alias="fieldOrBuilderList")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    nested_type_count: int | None = Field(None, alias="nestedTypeCount")
-    nested_type_list: list[DescriptorProto] | None = Field(None, alias="nestedTypeList")
-    oneof_decl_count: int | None = Field(None, alias="oneofDeclCount")
-    oneof_decl_list: list[OneofDescriptorProto] | None = Field(None, alias="oneofDeclList")
-    oneof_decl_or_builder_list: list[OneofDescriptorProtoOrBuilder] | None = Field(None, alias="oneofDeclOrBuilderList")
-    options: MessageOptions | None = Field(None, alias="options")
-    options_or_builder: MessageOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    reserved_name_count: int | None = Field(None, alias="reservedNameCount")
-    reserved_name_list: list[str] | None = Field(None, alias="reservedNameList")
-    reserved_range_count: int | None = Field(None, alias="reservedRangeCount")
-    reserved_range_list: list[ReservedRange] | None = Field(None, alias="reservedRangeList")
-    reserved_range_or_builder_list: list[ReservedRangeOrBuilder] | None = Field(
-        None, alias="reservedRangeOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    visibility: DescriptorProtoOrBuilderVisibilityEnum | None = Field(None, alias="visibility")
 
 
 class DescriptorProtoOrBuilderVisibilityEnum(OpenEnum):
@@ -520,21 +276,6 @@ class DescriptorProtoVisibilityEnum(OpenEnum):
     VISIBILITY_UNSET = "VISIBILITY_UNSET"
     VISIBILITY_LOCAL = "VISIBILITY_LOCAL"
     VISIBILITY_EXPORT = "VISIBILITY_EXPORT"
-
-
-class EditionDefault(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: EditionDefault | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition: EditionDefaultEditionEnum | None = Field(None, alias="edition")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserEditionDefault | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    value: str | None = Field(None, alias="value")
-    value_bytes: ByteString | None = Field(None, alias="valueBytes")
 
 
 class EditionDefaultEditionEnum(OpenEnum):
@@ -554,18 +295,6 @@ class EditionDefaultEditionEnum(OpenEnum):
     EDITION_MAX = "EDITION_MAX"
 
 
-class EditionDefaultOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition: EditionDefaultOrBuilderEditionEnum | None = Field(None, alias="edition")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    value: str | None = Field(None, alias="value")
-    value_bytes: ByteString | None = Field(None, alias="valueBytes")
-
-
 class EditionDefaultOrBuilderEditionEnum(OpenEnum):
     """Inline enum of EditionDefaultOrBuilder.edition."""
 
@@ -581,69 +310,6 @@ class EditionDefaultOrBuilderEditionEnum(OpenEnum):
     EDITION_99998_TEST_ONLY = "EDITION_99998_TEST_ONLY"
     EDITION_99999_TEST_ONLY = "EDITION_99999_TEST_ONLY"
     EDITION_MAX = "EDITION_MAX"
-
-
-class EnumDescriptor(ConductorModel):
-    closed: bool | None = Field(None, alias="closed")
-    containing_type: Descriptor | None = Field(None, alias="containingType")
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    name: str | None = Field(None, alias="name")
-    options: EnumOptions | None = Field(None, alias="options")
-    proto: EnumDescriptorProto | None = Field(None, alias="proto")
-    values: list[EnumValueDescriptor] | None = Field(None, alias="values")
-
-
-class EnumDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: EnumDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: EnumOptions | None = Field(None, alias="options")
-    options_or_builder: EnumOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserEnumDescriptorProto | None = Field(None, alias="parserForType")
-    reserved_name_count: int | None = Field(None, alias="reservedNameCount")
-    reserved_name_list: list[str] | ReservedNameList | None = Field(None, alias="reservedNameList")
-    reserved_range_count: int | None = Field(None, alias="reservedRangeCount")
-    reserved_range_list: list[EnumReservedRange] | None = Field(None, alias="reservedRangeList")
-    reserved_range_or_builder_list: list[EnumReservedRangeOrBuilder] | None = Field(
-        None, alias="reservedRangeOrBuilderList"
-    )
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    value_count: int | None = Field(None, alias="valueCount")
-    value_list: list[EnumValueDescriptorProto] | None = Field(None, alias="valueList")
-    value_or_builder_list: list[EnumValueDescriptorProtoOrBuilder] | None = Field(None, alias="valueOrBuilderList")
-    visibility: EnumDescriptorProtoVisibilityEnum | None = Field(None, alias="visibility")
-
-
-class EnumDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: EnumOptions | None = Field(None, alias="options")
-    options_or_builder: EnumOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    reserved_name_count: int | None = Field(None, alias="reservedNameCount")
-    reserved_name_list: list[str] | None = Field(None, alias="reservedNameList")
-    reserved_range_count: int | None = Field(None, alias="reservedRangeCount")
-    reserved_range_list: list[EnumReservedRange] | None = Field(None, alias="reservedRangeList")
-    reserved_range_or_builder_list: list[EnumReservedRangeOrBuilder] | None = Field(
-        None, alias="reservedRangeOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    value_count: int | None = Field(None, alias="valueCount")
-    value_list: list[EnumValueDescriptorProto] | None = Field(None, alias="valueList")
-    value_or_builder_list: list[EnumValueDescriptorProtoOrBuilder] | None = Field(None, alias="valueOrBuilderList")
-    visibility: EnumDescriptorProtoOrBuilderVisibilityEnum | None = Field(None, alias="visibility")
 
 
 class EnumDescriptorProtoOrBuilderVisibilityEnum(OpenEnum):
@@ -662,176 +328,9 @@ class EnumDescriptorProtoVisibilityEnum(OpenEnum):
     VISIBILITY_EXPORT = "VISIBILITY_EXPORT"
 
 
-class EnumOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    allow_alias: bool | None = Field(None, alias="allowAlias")
-    default_instance_for_type: EnumOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    deprecated_legacy_json_field_conflicts: bool | None = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
-    )
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserEnumOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    allow_alias: bool | None = Field(None, alias="allowAlias")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    deprecated_legacy_json_field_conflicts: bool | None = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
-    )
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumReservedRange(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: EnumReservedRange | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserEnumReservedRange | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumReservedRangeOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumValueDescriptor(ConductorModel):
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    name: str | None = Field(None, alias="name")
-    number: int | None = Field(None, alias="number")
-    options: EnumValueOptions | None = Field(None, alias="options")
-    proto: EnumValueDescriptorProto | None = Field(None, alias="proto")
-    type: EnumDescriptor | None = Field(None, alias="type")
-
-
-class EnumValueDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: EnumValueDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    number: int | None = Field(None, alias="number")
-    options: EnumValueOptions | None = Field(None, alias="options")
-    options_or_builder: EnumValueOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserEnumValueDescriptorProto | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumValueDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    number: int | None = Field(None, alias="number")
-    options: EnumValueOptions | None = Field(None, alias="options")
-    options_or_builder: EnumValueOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumValueOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    debug_redact: bool | None = Field(None, alias="debugRedact")
-    default_instance_for_type: EnumValueOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    feature_support: FeatureSupport | None = Field(None, alias="featureSupport")
-    feature_support_or_builder: FeatureSupportOrBuilder | None = Field(None, alias="featureSupportOrBuilder")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserEnumValueOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class EnumValueOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    debug_redact: bool | None = Field(None, alias="debugRedact")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    feature_support: FeatureSupport | None = Field(None, alias="featureSupport")
-    feature_support_or_builder: FeatureSupportOrBuilder | None = Field(None, alias="featureSupportOrBuilder")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class EnvironmentVariable(ConductorModel):
     name: str | None = Field(None, alias="name")
     value: str | None = Field(None, alias="value")
-
-
-class EventHandler(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
-    actions: list[Action] | None = Field(None, alias="actions")
-    active: bool | None = Field(None, alias="active")
-    condition: str | None = Field(None, alias="condition")
-    evaluator_type: str | None = Field(None, alias="evaluatorType")
-    event: str | None = Field(None, alias="event")
-    name: str | None = Field(None, alias="name")
 
 
 class ExecutionMetadata(ConductorModel):
@@ -848,66 +347,6 @@ class ExecutionMetadata(ConductorModel):
     update_network_latency: int | None = Field(None, alias="updateNetworkLatency")
 
 
-class ExtensionRange(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: ExtensionRange | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    options: ExtensionRangeOptions | None = Field(None, alias="options")
-    options_or_builder: ExtensionRangeOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserExtensionRange | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class ExtensionRangeOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    declaration_count: int | None = Field(None, alias="declarationCount")
-    declaration_list: list[Declaration] | None = Field(None, alias="declarationList")
-    declaration_or_builder_list: list[DeclarationOrBuilder] | None = Field(None, alias="declarationOrBuilderList")
-    default_instance_for_type: ExtensionRangeOptions | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserExtensionRangeOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    verification: ExtensionRangeOptionsVerificationEnum | None = Field(None, alias="verification")
-
-
-class ExtensionRangeOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    declaration_count: int | None = Field(None, alias="declarationCount")
-    declaration_list: list[Declaration] | None = Field(None, alias="declarationList")
-    declaration_or_builder_list: list[DeclarationOrBuilder] | None = Field(None, alias="declarationOrBuilderList")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    verification: ExtensionRangeOptionsOrBuilderVerificationEnum | None = Field(None, alias="verification")
-
-
 class ExtensionRangeOptionsOrBuilderVerificationEnum(OpenEnum):
     """Inline enum of ExtensionRangeOptionsOrBuilder.verification."""
 
@@ -922,45 +361,9 @@ class ExtensionRangeOptionsVerificationEnum(OpenEnum):
     UNVERIFIED = "UNVERIFIED"
 
 
-class ExtensionRangeOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    options: ExtensionRangeOptions | None = Field(None, alias="options")
-    options_or_builder: ExtensionRangeOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class ExternalStorageLocation(ConductorModel):
     path: str | None = Field(None, alias="path")
     uri: str | None = Field(None, alias="uri")
-
-
-class FeatureSet(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: FeatureSet | None = Field(None, alias="defaultInstanceForType")
-    default_symbol_visibility: FeatureSetDefaultSymbolVisibilityEnum | None = Field(
-        None, alias="defaultSymbolVisibility"
-    )
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    enforce_naming_style: FeatureSetEnforceNamingStyleEnum | None = Field(None, alias="enforceNamingStyle")
-    enum_type: FeatureSetEnumTypeEnum | None = Field(None, alias="enumType")
-    field_presence: FeatureSetFieldPresenceEnum | None = Field(None, alias="fieldPresence")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    json_format: FeatureSetJsonFormatEnum | None = Field(None, alias="jsonFormat")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    message_encoding: FeatureSetMessageEncodingEnum | None = Field(None, alias="messageEncoding")
-    parser_for_type: ParserFeatureSet | None = Field(None, alias="parserForType")
-    repeated_field_encoding: FeatureSetRepeatedFieldEncodingEnum | None = Field(None, alias="repeatedFieldEncoding")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    utf8_validation: FeatureSetUtf8ValidationEnum | None = Field(None, alias="utf8Validation")
 
 
 class FeatureSetDefaultSymbolVisibilityEnum(OpenEnum):
@@ -1012,27 +415,6 @@ class FeatureSetMessageEncodingEnum(OpenEnum):
     MESSAGE_ENCODING_UNKNOWN = "MESSAGE_ENCODING_UNKNOWN"
     LENGTH_PREFIXED = "LENGTH_PREFIXED"
     DELIMITED = "DELIMITED"
-
-
-class FeatureSetOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    default_symbol_visibility: FeatureSetOrBuilderDefaultSymbolVisibilityEnum | None = Field(
-        None, alias="defaultSymbolVisibility"
-    )
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    enforce_naming_style: FeatureSetOrBuilderEnforceNamingStyleEnum | None = Field(None, alias="enforceNamingStyle")
-    enum_type: FeatureSetOrBuilderEnumTypeEnum | None = Field(None, alias="enumType")
-    field_presence: FeatureSetOrBuilderFieldPresenceEnum | None = Field(None, alias="fieldPresence")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    json_format: FeatureSetOrBuilderJsonFormatEnum | None = Field(None, alias="jsonFormat")
-    message_encoding: FeatureSetOrBuilderMessageEncodingEnum | None = Field(None, alias="messageEncoding")
-    repeated_field_encoding: FeatureSetOrBuilderRepeatedFieldEncodingEnum | None = Field(
-        None, alias="repeatedFieldEncoding"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    utf8_validation: FeatureSetOrBuilderUtf8ValidationEnum | None = Field(None, alias="utf8Validation")
 
 
 class FeatureSetOrBuilderDefaultSymbolVisibilityEnum(OpenEnum):
@@ -1118,23 +500,6 @@ class FeatureSetUtf8ValidationEnum(OpenEnum):
     NONE = "NONE"
 
 
-class FeatureSupport(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: FeatureSupport | None = Field(None, alias="defaultInstanceForType")
-    deprecation_warning: str | None = Field(None, alias="deprecationWarning")
-    deprecation_warning_bytes: ByteString | None = Field(None, alias="deprecationWarningBytes")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition_deprecated: FeatureSupportEditionDeprecatedEnum | None = Field(None, alias="editionDeprecated")
-    edition_introduced: FeatureSupportEditionIntroducedEnum | None = Field(None, alias="editionIntroduced")
-    edition_removed: FeatureSupportEditionRemovedEnum | None = Field(None, alias="editionRemoved")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserFeatureSupport | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class FeatureSupportEditionDeprecatedEnum(OpenEnum):
     """Inline enum of FeatureSupport.editionDeprecated."""
 
@@ -1184,20 +549,6 @@ class FeatureSupportEditionRemovedEnum(OpenEnum):
     EDITION_99998_TEST_ONLY = "EDITION_99998_TEST_ONLY"
     EDITION_99999_TEST_ONLY = "EDITION_99999_TEST_ONLY"
     EDITION_MAX = "EDITION_MAX"
-
-
-class FeatureSupportOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecation_warning: str | None = Field(None, alias="deprecationWarning")
-    deprecation_warning_bytes: ByteString | None = Field(None, alias="deprecationWarningBytes")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition_deprecated: FeatureSupportOrBuilderEditionDeprecatedEnum | None = Field(None, alias="editionDeprecated")
-    edition_introduced: FeatureSupportOrBuilderEditionIntroducedEnum | None = Field(None, alias="editionIntroduced")
-    edition_removed: FeatureSupportOrBuilderEditionRemovedEnum | None = Field(None, alias="editionRemoved")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
 class FeatureSupportOrBuilderEditionDeprecatedEnum(OpenEnum):
@@ -1251,35 +602,6 @@ class FeatureSupportOrBuilderEditionRemovedEnum(OpenEnum):
     EDITION_MAX = "EDITION_MAX"
 
 
-class FieldDescriptor(ConductorModel):
-    containing_oneof: OneofDescriptor | None = Field(None, alias="containingOneof")
-    containing_type: Descriptor | None = Field(None, alias="containingType")
-    default_value: dict[str, Any] | None = Field(None, alias="defaultValue")
-    enum_type: EnumDescriptor | None = Field(None, alias="enumType")
-    extension: bool | None = Field(None, alias="extension")
-    extension_scope: Descriptor | None = Field(None, alias="extensionScope")
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    java_type: FieldDescriptorJavaTypeEnum | None = Field(None, alias="javaType")
-    json_name: str | None = Field(None, alias="jsonName")
-    lite_java_type: FieldDescriptorLiteJavaTypeEnum | None = Field(None, alias="liteJavaType")
-    lite_type: FieldDescriptorLiteTypeEnum | None = Field(None, alias="liteType")
-    map_field: bool | None = Field(None, alias="mapField")
-    message_type: Descriptor | None = Field(None, alias="messageType")
-    name: str | None = Field(None, alias="name")
-    number: int | None = Field(None, alias="number")
-    optional: bool | None = Field(None, alias="optional", deprecated=True)
-    options: FieldOptions | None = Field(None, alias="options")
-    packable: bool | None = Field(None, alias="packable")
-    packed: bool | None = Field(None, alias="packed")
-    proto: FieldDescriptorProto | None = Field(None, alias="proto")
-    real_containing_oneof: OneofDescriptor | None = Field(None, alias="realContainingOneof")
-    repeated: bool | None = Field(None, alias="repeated")
-    required: bool | None = Field(None, alias="required")
-    type: FieldDescriptorTypeEnum | None = Field(None, alias="type")
-
-
 class FieldDescriptorJavaTypeEnum(OpenEnum):
     """Inline enum of FieldDescriptor.javaType."""
 
@@ -1331,67 +653,12 @@ class FieldDescriptorLiteTypeEnum(OpenEnum):
     SINT64 = "SINT64"
 
 
-class FieldDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: FieldDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    default_value: str | None = Field(None, alias="defaultValue")
-    default_value_bytes: ByteString | None = Field(None, alias="defaultValueBytes")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    extendee: str | None = Field(None, alias="extendee")
-    extendee_bytes: ByteString | None = Field(None, alias="extendeeBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    json_name: str | None = Field(None, alias="jsonName")
-    json_name_bytes: ByteString | None = Field(None, alias="jsonNameBytes")
-    label: FieldDescriptorProtoLabelEnum | None = Field(None, alias="label")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    number: int | None = Field(None, alias="number")
-    oneof_index: int | None = Field(None, alias="oneofIndex")
-    options: FieldOptions | None = Field(None, alias="options")
-    options_or_builder: FieldOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserFieldDescriptorProto | None = Field(None, alias="parserForType")
-    proto3_optional: bool | None = Field(None, alias="proto3Optional")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    type: FieldDescriptorProtoTypeEnum | None = Field(None, alias="type")
-    type_name: str | None = Field(None, alias="typeName")
-    type_name_bytes: ByteString | None = Field(None, alias="typeNameBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class FieldDescriptorProtoLabelEnum(OpenEnum):
     """Inline enum of FieldDescriptorProto.label."""
 
     LABEL_OPTIONAL = "LABEL_OPTIONAL"
     LABEL_REPEATED = "LABEL_REPEATED"
     LABEL_REQUIRED = "LABEL_REQUIRED"
-
-
-class FieldDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    default_value: str | None = Field(None, alias="defaultValue")
-    default_value_bytes: ByteString | None = Field(None, alias="defaultValueBytes")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    extendee: str | None = Field(None, alias="extendee")
-    extendee_bytes: ByteString | None = Field(None, alias="extendeeBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    json_name: str | None = Field(None, alias="jsonName")
-    json_name_bytes: ByteString | None = Field(None, alias="jsonNameBytes")
-    label: FieldDescriptorProtoOrBuilderLabelEnum | None = Field(None, alias="label")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    number: int | None = Field(None, alias="number")
-    oneof_index: int | None = Field(None, alias="oneofIndex")
-    options: FieldOptions | None = Field(None, alias="options")
-    options_or_builder: FieldOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    proto3_optional: bool | None = Field(None, alias="proto3Optional")
-    type: FieldDescriptorProtoOrBuilderTypeEnum | None = Field(None, alias="type")
-    type_name: str | None = Field(None, alias="typeName")
-    type_name_bytes: ByteString | None = Field(None, alias="typeNameBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
 class FieldDescriptorProtoOrBuilderLabelEnum(OpenEnum):
@@ -1471,44 +738,6 @@ class FieldDescriptorTypeEnum(OpenEnum):
     SINT64 = "SINT64"
 
 
-class FieldOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    ctype: FieldOptionsCtypeEnum | None = Field(None, alias="ctype")
-    debug_redact: bool | None = Field(None, alias="debugRedact")
-    default_instance_for_type: FieldOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition_defaults_count: int | None = Field(None, alias="editionDefaultsCount")
-    edition_defaults_list: list[EditionDefault] | None = Field(None, alias="editionDefaultsList")
-    edition_defaults_or_builder_list: list[EditionDefaultOrBuilder] | None = Field(
-        None, alias="editionDefaultsOrBuilderList"
-    )
-    feature_support: FeatureSupport | None = Field(None, alias="featureSupport")
-    feature_support_or_builder: FeatureSupportOrBuilder | None = Field(None, alias="featureSupportOrBuilder")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    jstype: FieldOptionsJstypeEnum | None = Field(None, alias="jstype")
-    lazy: bool | None = Field(None, alias="lazy")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    packed: bool | None = Field(None, alias="packed")
-    parser_for_type: ParserFieldOptions | None = Field(None, alias="parserForType")
-    retention: FieldOptionsRetentionEnum | None = Field(None, alias="retention")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    targets_count: int | None = Field(None, alias="targetsCount")
-    targets_list: list[FieldOptionsTargetsListItemEnum] | None = Field(None, alias="targetsList")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    unverified_lazy: bool | None = Field(None, alias="unverifiedLazy")
-    weak: bool | None = Field(None, alias="weak")
-
-
 class FieldOptionsCtypeEnum(OpenEnum):
     """Inline enum of FieldOptions.ctype."""
 
@@ -1523,40 +752,6 @@ class FieldOptionsJstypeEnum(OpenEnum):
     JS_NORMAL = "JS_NORMAL"
     JS_STRING = "JS_STRING"
     JS_NUMBER = "JS_NUMBER"
-
-
-class FieldOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    ctype: FieldOptionsOrBuilderCtypeEnum | None = Field(None, alias="ctype")
-    debug_redact: bool | None = Field(None, alias="debugRedact")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition_defaults_count: int | None = Field(None, alias="editionDefaultsCount")
-    edition_defaults_list: list[EditionDefault] | None = Field(None, alias="editionDefaultsList")
-    edition_defaults_or_builder_list: list[EditionDefaultOrBuilder] | None = Field(
-        None, alias="editionDefaultsOrBuilderList"
-    )
-    feature_support: FeatureSupport | None = Field(None, alias="featureSupport")
-    feature_support_or_builder: FeatureSupportOrBuilder | None = Field(None, alias="featureSupportOrBuilder")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    jstype: FieldOptionsOrBuilderJstypeEnum | None = Field(None, alias="jstype")
-    lazy: bool | None = Field(None, alias="lazy")
-    packed: bool | None = Field(None, alias="packed")
-    retention: FieldOptionsOrBuilderRetentionEnum | None = Field(None, alias="retention")
-    targets_count: int | None = Field(None, alias="targetsCount")
-    targets_list: list[FieldOptionsOrBuilderTargetsListItemEnum] | None = Field(None, alias="targetsList")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    unverified_lazy: bool | None = Field(None, alias="unverifiedLazy")
-    weak: bool | None = Field(None, alias="weak")
 
 
 class FieldOptionsOrBuilderCtypeEnum(OpenEnum):
@@ -1621,64 +816,6 @@ class FieldOptionsTargetsListItemEnum(OpenEnum):
     TARGET_TYPE_METHOD = "TARGET_TYPE_METHOD"
 
 
-class FileDescriptor(ConductorModel):
-    dependencies: list[FileDescriptor] | None = Field(None, alias="dependencies")
-    enum_types: list[EnumDescriptor] | None = Field(None, alias="enumTypes")
-    extensions: list[FieldDescriptor] | None = Field(None, alias="extensions")
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    message_types: list[Descriptor] | None = Field(None, alias="messageTypes")
-    name: str | None = Field(None, alias="name")
-    options: FileOptions | None = Field(None, alias="options")
-    package: str | None = Field(None, alias="package")
-    proto: FileDescriptorProto | None = Field(None, alias="proto")
-    public_dependencies: list[FileDescriptor] | None = Field(None, alias="publicDependencies")
-    services: list[ServiceDescriptor] | None = Field(None, alias="services")
-
-
-class FileDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: FileDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    dependency_count: int | None = Field(None, alias="dependencyCount")
-    dependency_list: list[str] | DependencyList | None = Field(None, alias="dependencyList")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    edition: FileDescriptorProtoEditionEnum | None = Field(None, alias="edition")
-    enum_type_count: int | None = Field(None, alias="enumTypeCount")
-    enum_type_list: list[EnumDescriptorProto] | None = Field(None, alias="enumTypeList")
-    enum_type_or_builder_list: list[EnumDescriptorProtoOrBuilder] | None = Field(None, alias="enumTypeOrBuilderList")
-    extension_count: int | None = Field(None, alias="extensionCount")
-    extension_list: list[FieldDescriptorProto] | None = Field(None, alias="extensionList")
-    extension_or_builder_list: list[FieldDescriptorProtoOrBuilder] | None = Field(None, alias="extensionOrBuilderList")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    message_type_count: int | None = Field(None, alias="messageTypeCount")
-    message_type_list: list[DescriptorProto] | None = Field(None, alias="messageTypeList")
-    message_type_or_builder_list: list[DescriptorProtoOrBuilder] | None = Field(None, alias="messageTypeOrBuilderList")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    option_dependency_count: int | None = Field(None, alias="optionDependencyCount")
-    option_dependency_list: list[str] | OptionDependencyList | None = Field(None, alias="optionDependencyList")
-    options: FileOptions | None = Field(None, alias="options")
-    options_or_builder: FileOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    package: str | None = Field(None, alias="package")
-    package_bytes: ByteString | None = Field(None, alias="packageBytes")
-    parser_for_type: ParserFileDescriptorProto | None = Field(None, alias="parserForType")
-    public_dependency_count: int | None = Field(None, alias="publicDependencyCount")
-    public_dependency_list: list[int] | None = Field(None, alias="publicDependencyList")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    service_count: int | None = Field(None, alias="serviceCount")
-    service_list: list[ServiceDescriptorProto] | None = Field(None, alias="serviceList")
-    service_or_builder_list: list[ServiceDescriptorProtoOrBuilder] | None = Field(None, alias="serviceOrBuilderList")
-    source_code_info: SourceCodeInfo | None = Field(None, alias="sourceCodeInfo")
-    source_code_info_or_builder: SourceCodeInfoOrBuilder | None = Field(None, alias="sourceCodeInfoOrBuilder")
-    syntax: str | None = Field(None, alias="syntax")
-    syntax_bytes: ByteString | None = Field(None, alias="syntaxBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-    weak_dependency_count: int | None = Field(None, alias="weakDependencyCount")
-    weak_dependency_list: list[int] | None = Field(None, alias="weakDependencyList")
-
-
 class FileDescriptorProtoEditionEnum(OpenEnum):
     """Inline enum of FileDescriptorProto.edition."""
 
@@ -1696,106 +833,12 @@ class FileDescriptorProtoEditionEnum(OpenEnum):
     EDITION_MAX = "EDITION_MAX"
 
 
-class FileOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    cc_enable_arenas: bool | None = Field(None, alias="ccEnableArenas")
-    cc_generic_services: bool | None = Field(None, alias="ccGenericServices")
-    csharp_namespace: str | None = Field(None, alias="csharpNamespace")
-    csharp_namespace_bytes: ByteString | None = Field(None, alias="csharpNamespaceBytes")
-    default_instance_for_type: FileOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    go_package: str | None = Field(None, alias="goPackage")
-    go_package_bytes: ByteString | None = Field(None, alias="goPackageBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    java_generate_equals_and_hash: bool | None = Field(None, alias="javaGenerateEqualsAndHash", deprecated=True)
-    java_generic_services: bool | None = Field(None, alias="javaGenericServices")
-    java_multiple_files: bool | None = Field(None, alias="javaMultipleFiles")
-    java_outer_classname: str | None = Field(None, alias="javaOuterClassname")
-    java_outer_classname_bytes: ByteString | None = Field(None, alias="javaOuterClassnameBytes")
-    java_package: str | None = Field(None, alias="javaPackage")
-    java_package_bytes: ByteString | None = Field(None, alias="javaPackageBytes")
-    java_string_check_utf8: bool | None = Field(None, alias="javaStringCheckUtf8")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    objc_class_prefix: str | None = Field(None, alias="objcClassPrefix")
-    objc_class_prefix_bytes: ByteString | None = Field(None, alias="objcClassPrefixBytes")
-    optimize_for: FileOptionsOptimizeForEnum | None = Field(None, alias="optimizeFor")
-    parser_for_type: ParserFileOptions | None = Field(None, alias="parserForType")
-    php_class_prefix: str | None = Field(None, alias="phpClassPrefix")
-    php_class_prefix_bytes: ByteString | None = Field(None, alias="phpClassPrefixBytes")
-    php_metadata_namespace: str | None = Field(None, alias="phpMetadataNamespace")
-    php_metadata_namespace_bytes: ByteString | None = Field(None, alias="phpMetadataNamespaceBytes")
-    php_namespace: str | None = Field(None, alias="phpNamespace")
-    php_namespace_bytes: ByteString | None = Field(None, alias="phpNamespaceBytes")
-    py_generic_services: bool | None = Field(None, alias="pyGenericServices")
-    ruby_package: str | None = Field(None, alias="rubyPackage")
-    ruby_package_bytes: ByteString | None = Field(None, alias="rubyPackageBytes")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    swift_prefix: str | None = Field(None, alias="swiftPrefix")
-    swift_prefix_bytes: ByteString | None = Field(None, alias="swiftPrefixBytes")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class FileOptionsOptimizeForEnum(OpenEnum):
     """Inline enum of FileOptions.optimizeFor."""
 
     SPEED = "SPEED"
     CODE_SIZE = "CODE_SIZE"
     LITE_RUNTIME = "LITE_RUNTIME"
-
-
-class FileOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    cc_enable_arenas: bool | None = Field(None, alias="ccEnableArenas")
-    cc_generic_services: bool | None = Field(None, alias="ccGenericServices")
-    csharp_namespace: str | None = Field(None, alias="csharpNamespace")
-    csharp_namespace_bytes: ByteString | None = Field(None, alias="csharpNamespaceBytes")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    go_package: str | None = Field(None, alias="goPackage")
-    go_package_bytes: ByteString | None = Field(None, alias="goPackageBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    java_generate_equals_and_hash: bool | None = Field(None, alias="javaGenerateEqualsAndHash", deprecated=True)
-    java_generic_services: bool | None = Field(None, alias="javaGenericServices")
-    java_multiple_files: bool | None = Field(None, alias="javaMultipleFiles")
-    java_outer_classname: str | None = Field(None, alias="javaOuterClassname")
-    java_outer_classname_bytes: ByteString | None = Field(None, alias="javaOuterClassnameBytes")
-    java_package: str | None = Field(None, alias="javaPackage")
-    java_package_bytes: ByteString | None = Field(None, alias="javaPackageBytes")
-    java_string_check_utf8: bool | None = Field(None, alias="javaStringCheckUtf8")
-    objc_class_prefix: str | None = Field(None, alias="objcClassPrefix")
-    objc_class_prefix_bytes: ByteString | None = Field(None, alias="objcClassPrefixBytes")
-    optimize_for: FileOptionsOrBuilderOptimizeForEnum | None = Field(None, alias="optimizeFor")
-    php_class_prefix: str | None = Field(None, alias="phpClassPrefix")
-    php_class_prefix_bytes: ByteString | None = Field(None, alias="phpClassPrefixBytes")
-    php_metadata_namespace: str | None = Field(None, alias="phpMetadataNamespace")
-    php_metadata_namespace_bytes: ByteString | None = Field(None, alias="phpMetadataNamespaceBytes")
-    php_namespace: str | None = Field(None, alias="phpNamespace")
-    php_namespace_bytes: ByteString | None = Field(None, alias="phpNamespaceBytes")
-    py_generic_services: bool | None = Field(None, alias="pyGenericServices")
-    ruby_package: str | None = Field(None, alias="rubyPackage")
-    ruby_package_bytes: ByteString | None = Field(None, alias="rubyPackageBytes")
-    swift_prefix: str | None = Field(None, alias="swiftPrefix")
-    swift_prefix_bytes: ByteString | None = Field(None, alias="swiftPrefixBytes")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
 class FileOptionsOrBuilderOptimizeForEnum(OpenEnum):
@@ -1842,22 +885,8 @@ class HealthCheckStatus(ConductorModel):
     suppressed_health_results: list[Health] | None = Field(None, alias="suppressedHealthResults")
 
 
-class InjectTaskRequest(ConductorModel):
-    input_data: dict[str, Any] | None = Field(None, alias="inputData")
-    reference_task_name: str | None = Field(None, alias="referenceTaskName")
-    status: str | None = Field(None, alias="status")
-    sub_workflow_param: SubWorkflowParam | None = Field(None, alias="subWorkflowParam")
-    task_def_name: str | None = Field(None, alias="taskDefName")
-    type: str | None = Field(None, alias="type")
-
-
 class InjectTaskResponse(ConductorModel):
     task_id: str | None = Field(None, alias="taskId")
-
-
-class InspectPlanRequest(ConductorModel):
-    agent_config: AgentConfig | None = Field(None, alias="agentConfig")
-    plan: dict[str, Any] | None = Field(None, alias="plan")
 
 
 class InspectResult(ConductorModel):
@@ -1877,197 +906,9 @@ class LeadingDetachedCommentsList(ConductorModel):
     last: str | None = None
 
 
-class Location(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Location | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    leading_comments: str | None = Field(None, alias="leadingComments")
-    leading_comments_bytes: ByteString | None = Field(None, alias="leadingCommentsBytes")
-    leading_detached_comments_count: int | None = Field(None, alias="leadingDetachedCommentsCount")
-    leading_detached_comments_list: list[str] | LeadingDetachedCommentsList | None = Field(
-        None, alias="leadingDetachedCommentsList"
-    )
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserLocation | None = Field(None, alias="parserForType")
-    path_count: int | None = Field(None, alias="pathCount")
-    path_list: list[int] | None = Field(None, alias="pathList")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    span_count: int | None = Field(None, alias="spanCount")
-    span_list: list[int] | None = Field(None, alias="spanList")
-    trailing_comments: str | None = Field(None, alias="trailingComments")
-    trailing_comments_bytes: ByteString | None = Field(None, alias="trailingCommentsBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class LocationOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    leading_comments: str | None = Field(None, alias="leadingComments")
-    leading_comments_bytes: ByteString | None = Field(None, alias="leadingCommentsBytes")
-    leading_detached_comments_count: int | None = Field(None, alias="leadingDetachedCommentsCount")
-    leading_detached_comments_list: list[str] | None = Field(None, alias="leadingDetachedCommentsList")
-    path_count: int | None = Field(None, alias="pathCount")
-    path_list: list[int] | None = Field(None, alias="pathList")
-    span_count: int | None = Field(None, alias="spanCount")
-    span_list: list[int] | None = Field(None, alias="spanList")
-    trailing_comments: str | None = Field(None, alias="trailingComments")
-    trailing_comments_bytes: ByteString | None = Field(None, alias="trailingCommentsBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class MemoryConfig(ConductorModel):
     max_messages: int | None = Field(None, alias="maxMessages")
     messages: list[dict[str, Any]] | None = Field(None, alias="messages")
-
-
-class Message(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: MessageLite | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    parser_for_type: ParserMessage | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class MessageLite(ConductorModel):
-    default_instance_for_type: MessageLite | None = Field(None, alias="defaultInstanceForType")
-    initialized: bool | None = Field(None, alias="initialized")
-    parser_for_type: ParserMessageLite | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-
-
-class MessageOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: MessageOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    deprecated_legacy_json_field_conflicts: bool | None = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
-    )
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    map_entry: bool | None = Field(None, alias="mapEntry")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    message_set_wire_format: bool | None = Field(None, alias="messageSetWireFormat")
-    no_standard_descriptor_accessor: bool | None = Field(None, alias="noStandardDescriptorAccessor")
-    parser_for_type: ParserMessageOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class MessageOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    deprecated_legacy_json_field_conflicts: bool | None = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
-    )
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    map_entry: bool | None = Field(None, alias="mapEntry")
-    message_set_wire_format: bool | None = Field(None, alias="messageSetWireFormat")
-    no_standard_descriptor_accessor: bool | None = Field(None, alias="noStandardDescriptorAccessor")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class MethodDescriptor(ConductorModel):
-    client_streaming: bool | None = Field(None, alias="clientStreaming")
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    input_type: Descriptor | None = Field(None, alias="inputType")
-    name: str | None = Field(None, alias="name")
-    options: MethodOptions | None = Field(None, alias="options")
-    output_type: Descriptor | None = Field(None, alias="outputType")
-    proto: MethodDescriptorProto | None = Field(None, alias="proto")
-    server_streaming: bool | None = Field(None, alias="serverStreaming")
-    service: ServiceDescriptor | None = Field(None, alias="service")
-
-
-class MethodDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    client_streaming: bool | None = Field(None, alias="clientStreaming")
-    default_instance_for_type: MethodDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    input_type: str | None = Field(None, alias="inputType")
-    input_type_bytes: ByteString | None = Field(None, alias="inputTypeBytes")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: MethodOptions | None = Field(None, alias="options")
-    options_or_builder: MethodOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    output_type: str | None = Field(None, alias="outputType")
-    output_type_bytes: ByteString | None = Field(None, alias="outputTypeBytes")
-    parser_for_type: ParserMethodDescriptorProto | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    server_streaming: bool | None = Field(None, alias="serverStreaming")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class MethodDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    client_streaming: bool | None = Field(None, alias="clientStreaming")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    input_type: str | None = Field(None, alias="inputType")
-    input_type_bytes: ByteString | None = Field(None, alias="inputTypeBytes")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: MethodOptions | None = Field(None, alias="options")
-    options_or_builder: MethodOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    output_type: str | None = Field(None, alias="outputType")
-    output_type_bytes: ByteString | None = Field(None, alias="outputTypeBytes")
-    server_streaming: bool | None = Field(None, alias="serverStreaming")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class MethodOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: MethodOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    idempotency_level: MethodOptionsIdempotencyLevelEnum | None = Field(None, alias="idempotencyLevel")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserMethodOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
 class MethodOptionsIdempotencyLevelEnum(OpenEnum):
@@ -2078,133 +919,12 @@ class MethodOptionsIdempotencyLevelEnum(OpenEnum):
     IDEMPOTENT = "IDEMPOTENT"
 
 
-class MethodOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    idempotency_level: MethodOptionsOrBuilderIdempotencyLevelEnum | None = Field(None, alias="idempotencyLevel")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
 class MethodOptionsOrBuilderIdempotencyLevelEnum(OpenEnum):
     """Inline enum of MethodOptionsOrBuilder.idempotencyLevel."""
 
     IDEMPOTENCY_UNKNOWN = "IDEMPOTENCY_UNKNOWN"
     NO_SIDE_EFFECTS = "NO_SIDE_EFFECTS"
     IDEMPOTENT = "IDEMPOTENT"
-
-
-class NamePart(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: NamePart | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    is_extension: bool | None = Field(None, alias="isExtension")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name_part: str | None = Field(None, alias="namePart")
-    name_part_bytes: ByteString | None = Field(None, alias="namePartBytes")
-    parser_for_type: ParserNamePart | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class NamePartOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    is_extension: bool | None = Field(None, alias="isExtension")
-    name_part: str | None = Field(None, alias="namePart")
-    name_part_bytes: ByteString | None = Field(None, alias="namePartBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class OneofDescriptor(ConductorModel):
-    containing_type: Descriptor | None = Field(None, alias="containingType")
-    field_count: int | None = Field(None, alias="fieldCount")
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    name: str | None = Field(None, alias="name")
-    options: OneofOptions | None = Field(None, alias="options")
-    proto: OneofDescriptorProto | None = Field(None, alias="proto")
-
-
-class OneofDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: OneofDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: OneofOptions | None = Field(None, alias="options")
-    options_or_builder: OneofOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserOneofDescriptorProto | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class OneofDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: OneofOptions | None = Field(None, alias="options")
-    options_or_builder: OneofOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class OneofOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: OneofOptions | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserOneofOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class OneofOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
 class OptionDependencyList(ConductorModel):
@@ -2302,6 +1022,13 @@ class ParserMessageLite(ConductorModel):
     pass
 
 
+class MessageLite(ConductorModel):
+    default_instance_for_type: Optional["MessageLite"] = Field(None, alias="defaultInstanceForType")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    parser_for_type: Optional[ParserMessageLite] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+
+
 class ParserMessageOptions(ConductorModel):
     pass
 
@@ -2358,17 +1085,17 @@ class PrefillToolCallConfig(ConductorModel):
     tool_name: str | None = Field(None, alias="toolName")
 
 
-class RateLimitConfig(ConductorModel):
-    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
-    policy: RateLimitConfigPolicyEnum | None = Field(None, alias="policy")
-    rate_limit_key: str | None = Field(None, alias="rateLimitKey")
-
-
 class RateLimitConfigPolicyEnum(OpenEnum):
     """Inline enum of RateLimitConfig.policy."""
 
     QUEUE = "QUEUE"
     REJECT = "REJECT"
+
+
+class RateLimitConfig(ConductorModel):
+    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
+    policy: RateLimitConfigPolicyEnum | None = Field(None, alias="policy")
+    rate_limit_key: str | None = Field(None, alias="rateLimitKey")
 
 
 class RerunWorkflowRequest(ConductorModel):
@@ -2385,29 +1112,12 @@ class ReservedNameList(ConductorModel):
     last: str | None = None
 
 
-class ReservedRange(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: ReservedRange | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserReservedRange | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+class SchemaDefTypeEnum(OpenEnum):
+    """Inline enum of SchemaDef.type."""
 
-
-class ReservedRangeOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    JSON = "JSON"
+    AVRO = "AVRO"
+    PROTOBUF = "PROTOBUF"
 
 
 class SchemaDef(RequiredFieldsModel):
@@ -2428,125 +1138,13 @@ class SchemaDef(RequiredFieldsModel):
     version: int | None = Field(None, alias="version")
 
 
-class SchemaDefTypeEnum(OpenEnum):
-    """Inline enum of SchemaDef.type."""
+class SignalResponseResponseTypeEnum(OpenEnum):
+    """Inline enum of SignalResponse.responseType."""
 
-    JSON = "JSON"
-    AVRO = "AVRO"
-    PROTOBUF = "PROTOBUF"
-
-
-class SearchResultTask(ConductorModel):
-    results: list[Task] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
-
-
-class SearchResultTaskSummary(ConductorModel):
-    results: list[TaskSummary] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
-
-
-class SearchResultWorkflow(ConductorModel):
-    results: list[Workflow] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
-
-
-class SearchResultWorkflowSchedule(ConductorModel):
-    results: list[WorkflowSchedule] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
-
-
-class SearchResultWorkflowScheduleExecutionModel(ConductorModel):
-    results: list[WorkflowScheduleExecutionModel] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
-
-
-class SearchResultWorkflowSummary(ConductorModel):
-    results: list[WorkflowSummary] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
-
-
-class ServiceDescriptor(ConductorModel):
-    file: FileDescriptor | None = Field(None, alias="file")
-    full_name: str | None = Field(None, alias="fullName")
-    index: int | None = Field(None, alias="index")
-    methods: list[MethodDescriptor] | None = Field(None, alias="methods")
-    name: str | None = Field(None, alias="name")
-    options: ServiceOptions | None = Field(None, alias="options")
-    proto: ServiceDescriptorProto | None = Field(None, alias="proto")
-
-
-class ServiceDescriptorProto(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: ServiceDescriptorProto | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    method_count: int | None = Field(None, alias="methodCount")
-    method_list: list[MethodDescriptorProto] | None = Field(None, alias="methodList")
-    method_or_builder_list: list[MethodDescriptorProtoOrBuilder] | None = Field(None, alias="methodOrBuilderList")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: ServiceOptions | None = Field(None, alias="options")
-    options_or_builder: ServiceOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    parser_for_type: ParserServiceDescriptorProto | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class ServiceDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    method_count: int | None = Field(None, alias="methodCount")
-    method_list: list[MethodDescriptorProto] | None = Field(None, alias="methodList")
-    method_or_builder_list: list[MethodDescriptorProtoOrBuilder] | None = Field(None, alias="methodOrBuilderList")
-    name: str | None = Field(None, alias="name")
-    name_bytes: ByteString | None = Field(None, alias="nameBytes")
-    options: ServiceOptions | None = Field(None, alias="options")
-    options_or_builder: ServiceOptionsOrBuilder | None = Field(None, alias="optionsOrBuilder")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class ServiceOptions(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: ServiceOptions | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserServiceOptions | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class ServiceOptionsOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    deprecated: bool | None = Field(None, alias="deprecated")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    features: FeatureSet | None = Field(None, alias="features")
-    features_or_builder: FeatureSetOrBuilder | None = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    uninterpreted_option_count: int | None = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: list[UninterpretedOption] | None = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: list[UninterpretedOptionOrBuilder] | None = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
-    )
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    TARGET_WORKFLOW = "TARGET_WORKFLOW"
+    BLOCKING_WORKFLOW = "BLOCKING_WORKFLOW"
+    BLOCKING_TASK = "BLOCKING_TASK"
+    BLOCKING_TASK_INPUT = "BLOCKING_TASK_INPUT"
 
 
 class SignalResponse(ConductorModel):
@@ -2561,46 +1159,9 @@ class SignalResponse(ConductorModel):
     workflow_id: str | None = Field(None, alias="workflowId")
 
 
-class SignalResponseResponseTypeEnum(OpenEnum):
-    """Inline enum of SignalResponse.responseType."""
-
-    TARGET_WORKFLOW = "TARGET_WORKFLOW"
-    BLOCKING_WORKFLOW = "BLOCKING_WORKFLOW"
-    BLOCKING_TASK = "BLOCKING_TASK"
-    BLOCKING_TASK_INPUT = "BLOCKING_TASK_INPUT"
-
-
 class SkipTaskRequest(ConductorModel):
     task_input: dict[str, Any] | None = Field(None, alias="taskInput")
     task_output: dict[str, Any] | None = Field(None, alias="taskOutput")
-
-
-class SourceCodeInfo(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    all_fields_raw: dict[str, Any] | None = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: SourceCodeInfo | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    location_count: int | None = Field(None, alias="locationCount")
-    location_list: list[Location] | None = Field(None, alias="locationList")
-    location_or_builder_list: list[LocationOrBuilder] | None = Field(None, alias="locationOrBuilderList")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: ParserSourceCodeInfo | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class SourceCodeInfoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    location_count: int | None = Field(None, alias="locationCount")
-    location_list: list[Location] | None = Field(None, alias="locationList")
-    location_or_builder_list: list[LocationOrBuilder] | None = Field(None, alias="locationOrBuilderList")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
 
 
 class SseEmitter(ConductorModel):
@@ -2625,21 +1186,6 @@ class StartWorkflow(ConductorModel):
     version: int | None = Field(None, alias="version")
 
 
-class StartWorkflowRequest(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
-    correlation_id: str | None = Field(None, alias="correlationId")
-    created_by: str | None = Field(None, alias="createdBy")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    name: str | None = Field(None, alias="name")
-    priority: int | None = Field(None, alias="priority")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    version: int | None = Field(None, alias="version")
-    workflow_def: WorkflowDef | None = Field(None, alias="workflowDef")
-
-
 class StartWorkflowRequestIdempotencyStrategyEnum(OpenEnum):
     """Inline enum of StartWorkflowRequest.idempotencyStrategy."""
 
@@ -2660,6 +1206,23 @@ class SubWorkflowParam(ConductorModel):
     version: int | None = Field(None, alias="version")
 
 
+class InjectTaskRequest(ConductorModel):
+    input_data: dict[str, Any] | None = Field(None, alias="inputData")
+    reference_task_name: str | None = Field(None, alias="referenceTaskName")
+    status: str | None = Field(None, alias="status")
+    sub_workflow_param: SubWorkflowParam | None = Field(None, alias="subWorkflowParam")
+    task_def_name: str | None = Field(None, alias="taskDefName")
+    type: str | None = Field(None, alias="type")
+
+
+class SubWorkflowParamsIdempotencyStrategyEnum(OpenEnum):
+    """Inline enum of SubWorkflowParams.idempotencyStrategy."""
+
+    FAIL = "FAIL"
+    RETURN_EXISTING = "RETURN_EXISTING"
+    FAIL_ON_RUNNING = "FAIL_ON_RUNNING"
+
+
 class SubWorkflowParams(ConductorModel):
     idempotency_key: str | None = Field(None, alias="idempotencyKey")
     idempotency_strategy: SubWorkflowParamsIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
@@ -2670,12 +1233,1924 @@ class SubWorkflowParams(ConductorModel):
     workflow_definition: dict[str, Any] | None = Field(None, alias="workflowDefinition")
 
 
-class SubWorkflowParamsIdempotencyStrategyEnum(OpenEnum):
-    """Inline enum of SubWorkflowParams.idempotencyStrategy."""
+class TaskDefRetryLogicEnum(OpenEnum):
+    """Inline enum of TaskDef.retryLogic."""
 
-    FAIL = "FAIL"
-    RETURN_EXISTING = "RETURN_EXISTING"
-    FAIL_ON_RUNNING = "FAIL_ON_RUNNING"
+    FIXED = "FIXED"
+    EXPONENTIAL_BACKOFF = "EXPONENTIAL_BACKOFF"
+    LINEAR_BACKOFF = "LINEAR_BACKOFF"
+
+
+class TaskDefTimeoutPolicyEnum(OpenEnum):
+    """Inline enum of TaskDef.timeoutPolicy."""
+
+    RETRY = "RETRY"
+    TIME_OUT_WF = "TIME_OUT_WF"
+    ALERT_ONLY = "ALERT_ONLY"
+
+
+class TaskDef(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("timeout_seconds",)
+    backoff_jitter_ms: int | None = Field(None, alias="backoffJitterMs")
+    backoff_scale_factor: int | None = Field(None, alias="backoffScaleFactor")
+    base_type: str | None = Field(None, alias="baseType")
+    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
+    create_time: int | None = Field(None, alias="createTime")
+    created_by: str | None = Field(None, alias="createdBy")
+    description: str | None = Field(None, alias="description")
+    enforce_schema: bool | None = Field(None, alias="enforceSchema")
+    execution_name_space: str | None = Field(None, alias="executionNameSpace")
+    input_keys: list[str] | None = Field(None, alias="inputKeys")
+    input_schema: SchemaDef | None = Field(None, alias="inputSchema")
+    input_template: dict[str, Any] | None = Field(None, alias="inputTemplate")
+    isolation_group_id: str | None = Field(None, alias="isolationGroupId")
+    max_retry_delay_seconds: int | None = Field(None, alias="maxRetryDelaySeconds")
+    name: str | None = Field(None, alias="name")
+    output_keys: list[str] | None = Field(None, alias="outputKeys")
+    output_schema: SchemaDef | None = Field(None, alias="outputSchema")
+    owner_app: str | None = Field(None, alias="ownerApp")
+    owner_email: str | None = Field(None, alias="ownerEmail")
+    poll_timeout_seconds: int | None = Field(None, alias="pollTimeoutSeconds")
+    rate_limit_frequency_in_seconds: int | None = Field(None, alias="rateLimitFrequencyInSeconds")
+    rate_limit_per_frequency: int | None = Field(None, alias="rateLimitPerFrequency")
+    response_timeout_seconds: int | None = Field(None, alias="responseTimeoutSeconds")
+    retry_count: int | None = Field(None, alias="retryCount")
+    retry_delay_seconds: int | None = Field(None, alias="retryDelaySeconds")
+    retry_logic: TaskDefRetryLogicEnum | None = Field(None, alias="retryLogic")
+    runtime_metadata: list[str] | None = Field(None, alias="runtimeMetadata")
+    task_status_listener_enabled: bool | None = Field(None, alias="taskStatusListenerEnabled")
+    timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
+    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
+    total_timeout_seconds: int | None = Field(None, alias="totalTimeoutSeconds")
+    update_time: int | None = Field(None, alias="updateTime")
+    updated_by: str | None = Field(None, alias="updatedBy")
+
+
+class TaskDetail(ConductorModel):
+    output_data: dict[str, Any] | None = Field(None, alias="outputData")
+    reference_task_name: str | None = Field(None, alias="referenceTaskName")
+    status: str | None = Field(None, alias="status")
+    sub_workflow_id: str | None = Field(None, alias="subWorkflowId")
+    task_type: str | None = Field(None, alias="taskType")
+
+
+class TaskDetails(ConductorModel):
+    output: dict[str, Any] | None = Field(None, alias="output")
+    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
+    task_id: str | None = Field(None, alias="taskId")
+    task_ref_name: str | None = Field(None, alias="taskRefName")
+    workflow_id: str | None = Field(None, alias="workflowId")
+
+
+class TaskExecLog(ConductorModel):
+    created_time: int | None = Field(None, alias="createdTime")
+    log: str | None = Field(None, alias="log")
+    task_id: str | None = Field(None, alias="taskId")
+
+
+class TaskMockStatusEnum(OpenEnum):
+    """Inline enum of TaskMock.status."""
+
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
+    COMPLETED = "COMPLETED"
+    CANCELED = "CANCELED"
+
+
+class TaskMock(ConductorModel):
+    execution_time: int | None = Field(None, alias="executionTime")
+    output: dict[str, Any] | None = Field(None, alias="output")
+    queue_wait_time: int | None = Field(None, alias="queueWaitTime")
+    status: TaskMockStatusEnum | None = Field(None, alias="status")
+
+
+class TaskModelStatusEnum(OpenEnum):
+    """Inline enum of TaskModel.status."""
+
+    IN_PROGRESS = "IN_PROGRESS"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
+    COMPLETED = "COMPLETED"
+    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
+    SCHEDULED = "SCHEDULED"
+    TIMED_OUT = "TIMED_OUT"
+    SKIPPED = "SKIPPED"
+
+
+class TaskResultStatusEnum(OpenEnum):
+    """Inline enum of TaskResult.status."""
+
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
+    COMPLETED = "COMPLETED"
+    CANCELED = "CANCELED"
+
+
+class TaskResult(ConductorModel):
+    callback_after_seconds: int | None = Field(None, alias="callbackAfterSeconds")
+    execution_metadata: ExecutionMetadata | None = Field(None, alias="executionMetadata")
+    extend_lease: bool | None = Field(None, alias="extendLease")
+    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
+    logs: list[TaskExecLog] | None = Field(None, alias="logs")
+    or_create_execution_metadata: ExecutionMetadata | None = Field(None, alias="orCreateExecutionMetadata")
+    output_data: dict[str, Any] | None = Field(None, alias="outputData")
+    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
+    status: TaskResultStatusEnum | None = Field(None, alias="status")
+    sub_workflow_id: str | None = Field(None, alias="subWorkflowId")
+    supports_cancellation: bool | None = Field(None, alias="supportsCancellation")
+    task_id: str | None = Field(None, alias="taskId")
+    worker_id: str | None = Field(None, alias="workerId")
+    workflow_instance_id: str | None = Field(None, alias="workflowInstanceId")
+
+
+class TaskStatusEnum(OpenEnum):
+    """Inline enum of Task.status."""
+
+    IN_PROGRESS = "IN_PROGRESS"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
+    COMPLETED = "COMPLETED"
+    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
+    SCHEDULED = "SCHEDULED"
+    TIMED_OUT = "TIMED_OUT"
+    SKIPPED = "SKIPPED"
+
+
+class TaskSummaryStatusEnum(OpenEnum):
+    """Inline enum of TaskSummary.status."""
+
+    IN_PROGRESS = "IN_PROGRESS"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
+    COMPLETED = "COMPLETED"
+    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
+    SCHEDULED = "SCHEDULED"
+    TIMED_OUT = "TIMED_OUT"
+    SKIPPED = "SKIPPED"
+
+
+class TaskSummary(ConductorModel):
+    correlation_id: str | None = Field(None, alias="correlationId")
+    domain: str | None = Field(None, alias="domain")
+    end_time: str | None = Field(None, alias="endTime")
+    execution_time: int | None = Field(None, alias="executionTime")
+    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
+    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
+    input: str | None = Field(None, alias="input")
+    output: str | None = Field(None, alias="output")
+    queue_wait_time: int | None = Field(None, alias="queueWaitTime")
+    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
+    scheduled_time: str | None = Field(None, alias="scheduledTime")
+    start_time: str | None = Field(None, alias="startTime")
+    status: TaskSummaryStatusEnum | None = Field(None, alias="status")
+    task_def_name: str | None = Field(None, alias="taskDefName")
+    task_id: str | None = Field(None, alias="taskId")
+    task_type: str | None = Field(None, alias="taskType")
+    update_time: str | None = Field(None, alias="updateTime")
+    workflow_id: str | None = Field(None, alias="workflowId")
+    workflow_priority: int | None = Field(None, alias="workflowPriority")
+    workflow_type: str | None = Field(None, alias="workflowType")
+
+
+class SearchResultTaskSummary(ConductorModel):
+    results: list[TaskSummary] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")
+
+
+class TerminateWorkflow(ConductorModel):
+    termination_reason: str | None = Field(None, alias="terminationReason")
+    workflow_id: str | None = Field(None, alias="workflowId")
+
+
+class TerminationConfig(ConductorModel):
+    case_sensitive: Optional[bool] = Field(None, alias="caseSensitive")
+    conditions: Optional[list["TerminationConfig"]] = Field(None, alias="conditions")
+    max_completion_tokens: Optional[int] = Field(None, alias="maxCompletionTokens")
+    max_messages: Optional[int] = Field(None, alias="maxMessages")
+    max_prompt_tokens: Optional[int] = Field(None, alias="maxPromptTokens")
+    max_total_tokens: Optional[int] = Field(None, alias="maxTotalTokens")
+    stop_message: Optional[str] = Field(None, alias="stopMessage")
+    text: Optional[str] = Field(None, alias="text")
+    type: Optional[str] = Field(None, alias="type")
+
+
+class ThinkingConfig(ConductorModel):
+    budget_tokens: int | None = Field(None, alias="budgetTokens")
+    enabled: bool | None = Field(None, alias="enabled")
+
+
+class TokenUsage(ConductorModel):
+    completion_tokens: int | None = Field(None, alias="completionTokens")
+    prompt_tokens: int | None = Field(None, alias="promptTokens")
+    total_tokens: int | None = Field(None, alias="totalTokens")
+
+
+class AgentRun(ConductorModel):
+    agent_name: str | None = Field(None, alias="agentName")
+    end_time: int | None = Field(None, alias="endTime")
+    execution_id: str | None = Field(None, alias="executionId")
+    input: dict[str, Any] | None = Field(None, alias="input")
+    output: dict[str, Any] | None = Field(None, alias="output")
+    start_time: int | None = Field(None, alias="startTime")
+    status: str | None = Field(None, alias="status")
+    tasks: list[TaskDetail] | None = Field(None, alias="tasks")
+    token_usage: TokenUsage | None = Field(None, alias="tokenUsage")
+    version: int | None = Field(None, alias="version")
+
+
+class ToolConfig(ConductorModel):
+    approval_required: bool | None = Field(None, alias="approvalRequired")
+    config: dict[str, Any] | None = Field(None, alias="config")
+    description: str | None = Field(None, alias="description")
+    guardrails: list[GuardrailConfig] | None = Field(None, alias="guardrails")
+    input_schema: dict[str, Any] | None = Field(None, alias="inputSchema")
+    max_calls: int | None = Field(None, alias="maxCalls")
+    name: str | None = Field(None, alias="name")
+    output_schema: dict[str, Any] | None = Field(None, alias="outputSchema")
+    stateful: bool | None = Field(None, alias="stateful")
+    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
+    tool_type: str | None = Field(None, alias="toolType")
+
+
+class UnknownFieldSet(ConductorModel):
+    default_instance_for_type: Optional["UnknownFieldSet"] = Field(None, alias="defaultInstanceForType")
+    empty: Optional[bool] = Field(None, alias="empty")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    parser_for_type: Optional[Parser] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    serialized_size_as_message_set: Optional[int] = Field(None, alias="serializedSizeAsMessageSet")
+
+
+class Declaration(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Declaration"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional["Descriptor"] = Field(None, alias="descriptorForType")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    full_name_bytes: Optional[ByteString] = Field(None, alias="fullNameBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    number: Optional[int] = Field(None, alias="number")
+    parser_for_type: Optional[ParserDeclaration] = Field(None, alias="parserForType")
+    repeated: Optional[bool] = Field(None, alias="repeated")
+    reserved: Optional[bool] = Field(None, alias="reserved")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    type: Optional[str] = Field(None, alias="type")
+    type_bytes: Optional[ByteString] = Field(None, alias="typeBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class DeclarationOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional["Descriptor"] = Field(None, alias="descriptorForType")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    full_name_bytes: Optional[ByteString] = Field(None, alias="fullNameBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    number: Optional[int] = Field(None, alias="number")
+    repeated: Optional[bool] = Field(None, alias="repeated")
+    reserved: Optional[bool] = Field(None, alias="reserved")
+    type: Optional[str] = Field(None, alias="type")
+    type_bytes: Optional[ByteString] = Field(None, alias="typeBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class Descriptor(ConductorModel):
+    containing_type: Optional["Descriptor"] = Field(None, alias="containingType")
+    enum_types: Optional[list["EnumDescriptor"]] = Field(None, alias="enumTypes")
+    extendable: Optional[bool] = Field(None, alias="extendable")
+    extensions: Optional[list["FieldDescriptor"]] = Field(None, alias="extensions")
+    fields_: Optional[list["FieldDescriptor"]] = Field(None, alias="fields")
+    file: Optional["FileDescriptor"] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    name: Optional[str] = Field(None, alias="name")
+    nested_types: Optional[list["Descriptor"]] = Field(None, alias="nestedTypes")
+    oneofs: Optional[list["OneofDescriptor"]] = Field(None, alias="oneofs")
+    options: Optional["MessageOptions"] = Field(None, alias="options")
+    proto: Optional["DescriptorProto"] = Field(None, alias="proto")
+    real_oneofs: Optional[list["OneofDescriptor"]] = Field(None, alias="realOneofs")
+
+
+class DescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["DescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    enum_type_count: Optional[int] = Field(None, alias="enumTypeCount")
+    enum_type_list: Optional[list["EnumDescriptorProto"]] = Field(None, alias="enumTypeList")
+    enum_type_or_builder_list: Optional[list["EnumDescriptorProtoOrBuilder"]] = Field(
+        None, alias="enumTypeOrBuilderList"
+    )
+    extension_count: Optional[int] = Field(None, alias="extensionCount")
+    extension_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="extensionList")
+    extension_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(
+        None, alias="extensionOrBuilderList"
+    )
+    extension_range_count: Optional[int] = Field(None, alias="extensionRangeCount")
+    extension_range_list: Optional[list["ExtensionRange"]] = Field(None, alias="extensionRangeList")
+    extension_range_or_builder_list: Optional[list["ExtensionRangeOrBuilder"]] = Field(
+        None, alias="extensionRangeOrBuilderList"
+    )
+    field_count: Optional[int] = Field(None, alias="fieldCount")
+    field_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="fieldList")
+    field_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(None, alias="fieldOrBuilderList")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    nested_type_count: Optional[int] = Field(None, alias="nestedTypeCount")
+    nested_type_list: Optional[list["DescriptorProto"]] = Field(None, alias="nestedTypeList")
+    nested_type_or_builder_list: Optional[list["DescriptorProtoOrBuilder"]] = Field(
+        None, alias="nestedTypeOrBuilderList"
+    )
+    oneof_decl_count: Optional[int] = Field(None, alias="oneofDeclCount")
+    oneof_decl_list: Optional[list["OneofDescriptorProto"]] = Field(None, alias="oneofDeclList")
+    oneof_decl_or_builder_list: Optional[list["OneofDescriptorProtoOrBuilder"]] = Field(
+        None, alias="oneofDeclOrBuilderList"
+    )
+    options: Optional["MessageOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserDescriptorProto] = Field(None, alias="parserForType")
+    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
+    reserved_name_list: Optional[list[str] | ReservedNameList] = Field(None, alias="reservedNameList")
+    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
+    reserved_range_list: Optional[list["ReservedRange"]] = Field(None, alias="reservedRangeList")
+    reserved_range_or_builder_list: Optional[list["ReservedRangeOrBuilder"]] = Field(
+        None, alias="reservedRangeOrBuilderList"
+    )
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    visibility: Optional[DescriptorProtoVisibilityEnum] = Field(None, alias="visibility")
+
+
+class DescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    enum_type_count: Optional[int] = Field(None, alias="enumTypeCount")
+    enum_type_list: Optional[list["EnumDescriptorProto"]] = Field(None, alias="enumTypeList")
+    enum_type_or_builder_list: Optional[list["EnumDescriptorProtoOrBuilder"]] = Field(
+        None, alias="enumTypeOrBuilderList"
+    )
+    extension_count: Optional[int] = Field(None, alias="extensionCount")
+    extension_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="extensionList")
+    extension_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(
+        None, alias="extensionOrBuilderList"
+    )
+    extension_range_count: Optional[int] = Field(None, alias="extensionRangeCount")
+    extension_range_list: Optional[list["ExtensionRange"]] = Field(None, alias="extensionRangeList")
+    extension_range_or_builder_list: Optional[list["ExtensionRangeOrBuilder"]] = Field(
+        None, alias="extensionRangeOrBuilderList"
+    )
+    field_count: Optional[int] = Field(None, alias="fieldCount")
+    field_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="fieldList")
+    field_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(None, alias="fieldOrBuilderList")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    nested_type_count: Optional[int] = Field(None, alias="nestedTypeCount")
+    nested_type_list: Optional[list[DescriptorProto]] = Field(None, alias="nestedTypeList")
+    oneof_decl_count: Optional[int] = Field(None, alias="oneofDeclCount")
+    oneof_decl_list: Optional[list["OneofDescriptorProto"]] = Field(None, alias="oneofDeclList")
+    oneof_decl_or_builder_list: Optional[list["OneofDescriptorProtoOrBuilder"]] = Field(
+        None, alias="oneofDeclOrBuilderList"
+    )
+    options: Optional["MessageOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
+    reserved_name_list: Optional[list[str]] = Field(None, alias="reservedNameList")
+    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
+    reserved_range_list: Optional[list["ReservedRange"]] = Field(None, alias="reservedRangeList")
+    reserved_range_or_builder_list: Optional[list["ReservedRangeOrBuilder"]] = Field(
+        None, alias="reservedRangeOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    visibility: Optional[DescriptorProtoOrBuilderVisibilityEnum] = Field(None, alias="visibility")
+
+
+class EditionDefault(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["EditionDefault"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition: Optional[EditionDefaultEditionEnum] = Field(None, alias="edition")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserEditionDefault] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    value: Optional[str] = Field(None, alias="value")
+    value_bytes: Optional[ByteString] = Field(None, alias="valueBytes")
+
+
+class EditionDefaultOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition: Optional[EditionDefaultOrBuilderEditionEnum] = Field(None, alias="edition")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    value: Optional[str] = Field(None, alias="value")
+    value_bytes: Optional[ByteString] = Field(None, alias="valueBytes")
+
+
+class EnumDescriptor(ConductorModel):
+    closed: Optional[bool] = Field(None, alias="closed")
+    containing_type: Optional[Descriptor] = Field(None, alias="containingType")
+    file: Optional["FileDescriptor"] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    name: Optional[str] = Field(None, alias="name")
+    options: Optional["EnumOptions"] = Field(None, alias="options")
+    proto: Optional["EnumDescriptorProto"] = Field(None, alias="proto")
+    values: Optional[list["EnumValueDescriptor"]] = Field(None, alias="values")
+
+
+class EnumDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["EnumDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["EnumOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserEnumDescriptorProto] = Field(None, alias="parserForType")
+    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
+    reserved_name_list: Optional[list[str] | ReservedNameList] = Field(None, alias="reservedNameList")
+    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
+    reserved_range_list: Optional[list["EnumReservedRange"]] = Field(None, alias="reservedRangeList")
+    reserved_range_or_builder_list: Optional[list["EnumReservedRangeOrBuilder"]] = Field(
+        None, alias="reservedRangeOrBuilderList"
+    )
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    value_count: Optional[int] = Field(None, alias="valueCount")
+    value_list: Optional[list["EnumValueDescriptorProto"]] = Field(None, alias="valueList")
+    value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(None, alias="valueOrBuilderList")
+    visibility: Optional[EnumDescriptorProtoVisibilityEnum] = Field(None, alias="visibility")
+
+
+class EnumDescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["EnumOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
+    reserved_name_list: Optional[list[str]] = Field(None, alias="reservedNameList")
+    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
+    reserved_range_list: Optional[list["EnumReservedRange"]] = Field(None, alias="reservedRangeList")
+    reserved_range_or_builder_list: Optional[list["EnumReservedRangeOrBuilder"]] = Field(
+        None, alias="reservedRangeOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    value_count: Optional[int] = Field(None, alias="valueCount")
+    value_list: Optional[list["EnumValueDescriptorProto"]] = Field(None, alias="valueList")
+    value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(None, alias="valueOrBuilderList")
+    visibility: Optional[EnumDescriptorProtoOrBuilderVisibilityEnum] = Field(None, alias="visibility")
+
+
+class EnumOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    allow_alias: Optional[bool] = Field(None, alias="allowAlias")
+    default_instance_for_type: Optional["EnumOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
+        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional["FeatureSet"] = Field(None, alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserEnumOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    allow_alias: Optional[bool] = Field(None, alias="allowAlias")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
+        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional["FeatureSet"] = Field(None, alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumReservedRange(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["EnumReservedRange"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    end: Optional[int] = Field(None, alias="end")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserEnumReservedRange] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    start: Optional[int] = Field(None, alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumReservedRangeOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    end: Optional[int] = Field(None, alias="end")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    start: Optional[int] = Field(None, alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumValueDescriptor(ConductorModel):
+    file: Optional["FileDescriptor"] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    name: Optional[str] = Field(None, alias="name")
+    number: Optional[int] = Field(None, alias="number")
+    options: Optional["EnumValueOptions"] = Field(None, alias="options")
+    proto: Optional["EnumValueDescriptorProto"] = Field(None, alias="proto")
+    type: Optional[EnumDescriptor] = Field(None, alias="type")
+
+
+class EnumValueDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["EnumValueDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    number: Optional[int] = Field(None, alias="number")
+    options: Optional["EnumValueOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserEnumValueDescriptorProto] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumValueDescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    number: Optional[int] = Field(None, alias="number")
+    options: Optional["EnumValueOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumValueOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
+    default_instance_for_type: Optional["EnumValueOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    feature_support: Optional["FeatureSupport"] = Field(None, alias="featureSupport")
+    feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(None, alias="featureSupportOrBuilder")
+    features: Optional["FeatureSet"] = Field(None, alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserEnumValueOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class EnumValueOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    feature_support: Optional["FeatureSupport"] = Field(None, alias="featureSupport")
+    feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(None, alias="featureSupportOrBuilder")
+    features: Optional["FeatureSet"] = Field(None, alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ExtensionRange(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["ExtensionRange"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    end: Optional[int] = Field(None, alias="end")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    options: Optional["ExtensionRangeOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["ExtensionRangeOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserExtensionRange] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    start: Optional[int] = Field(None, alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ExtensionRangeOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    declaration_count: Optional[int] = Field(None, alias="declarationCount")
+    declaration_list: Optional[list[Declaration]] = Field(None, alias="declarationList")
+    declaration_or_builder_list: Optional[list[DeclarationOrBuilder]] = Field(None, alias="declarationOrBuilderList")
+    default_instance_for_type: Optional["ExtensionRangeOptions"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional["FeatureSet"] = Field(None, alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserExtensionRangeOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    verification: Optional[ExtensionRangeOptionsVerificationEnum] = Field(None, alias="verification")
+
+
+class ExtensionRangeOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    declaration_count: Optional[int] = Field(None, alias="declarationCount")
+    declaration_list: Optional[list[Declaration]] = Field(None, alias="declarationList")
+    declaration_or_builder_list: Optional[list[DeclarationOrBuilder]] = Field(None, alias="declarationOrBuilderList")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional["FeatureSet"] = Field(None, alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    verification: Optional[ExtensionRangeOptionsOrBuilderVerificationEnum] = Field(None, alias="verification")
+
+
+class ExtensionRangeOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    end: Optional[int] = Field(None, alias="end")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    options: Optional[ExtensionRangeOptions] = Field(None, alias="options")
+    options_or_builder: Optional[ExtensionRangeOptionsOrBuilder] = Field(None, alias="optionsOrBuilder")
+    start: Optional[int] = Field(None, alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class FeatureSet(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    default_instance_for_type: Optional["FeatureSet"] = Field(None, alias="defaultInstanceForType")
+    default_symbol_visibility: Optional[FeatureSetDefaultSymbolVisibilityEnum] = Field(
+        None, alias="defaultSymbolVisibility"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    enforce_naming_style: Optional[FeatureSetEnforceNamingStyleEnum] = Field(None, alias="enforceNamingStyle")
+    enum_type: Optional[FeatureSetEnumTypeEnum] = Field(None, alias="enumType")
+    field_presence: Optional[FeatureSetFieldPresenceEnum] = Field(None, alias="fieldPresence")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    json_format: Optional[FeatureSetJsonFormatEnum] = Field(None, alias="jsonFormat")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    message_encoding: Optional[FeatureSetMessageEncodingEnum] = Field(None, alias="messageEncoding")
+    parser_for_type: Optional[ParserFeatureSet] = Field(None, alias="parserForType")
+    repeated_field_encoding: Optional[FeatureSetRepeatedFieldEncodingEnum] = Field(None, alias="repeatedFieldEncoding")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    utf8_validation: Optional[FeatureSetUtf8ValidationEnum] = Field(None, alias="utf8Validation")
+
+
+class FeatureSetOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    default_symbol_visibility: Optional[FeatureSetOrBuilderDefaultSymbolVisibilityEnum] = Field(
+        None, alias="defaultSymbolVisibility"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    enforce_naming_style: Optional[FeatureSetOrBuilderEnforceNamingStyleEnum] = Field(None, alias="enforceNamingStyle")
+    enum_type: Optional[FeatureSetOrBuilderEnumTypeEnum] = Field(None, alias="enumType")
+    field_presence: Optional[FeatureSetOrBuilderFieldPresenceEnum] = Field(None, alias="fieldPresence")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    json_format: Optional[FeatureSetOrBuilderJsonFormatEnum] = Field(None, alias="jsonFormat")
+    message_encoding: Optional[FeatureSetOrBuilderMessageEncodingEnum] = Field(None, alias="messageEncoding")
+    repeated_field_encoding: Optional[FeatureSetOrBuilderRepeatedFieldEncodingEnum] = Field(
+        None, alias="repeatedFieldEncoding"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    utf8_validation: Optional[FeatureSetOrBuilderUtf8ValidationEnum] = Field(None, alias="utf8Validation")
+
+
+class FeatureSupport(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["FeatureSupport"] = Field(None, alias="defaultInstanceForType")
+    deprecation_warning: Optional[str] = Field(None, alias="deprecationWarning")
+    deprecation_warning_bytes: Optional[ByteString] = Field(None, alias="deprecationWarningBytes")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition_deprecated: Optional[FeatureSupportEditionDeprecatedEnum] = Field(None, alias="editionDeprecated")
+    edition_introduced: Optional[FeatureSupportEditionIntroducedEnum] = Field(None, alias="editionIntroduced")
+    edition_removed: Optional[FeatureSupportEditionRemovedEnum] = Field(None, alias="editionRemoved")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserFeatureSupport] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class FeatureSupportOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    deprecation_warning: Optional[str] = Field(None, alias="deprecationWarning")
+    deprecation_warning_bytes: Optional[ByteString] = Field(None, alias="deprecationWarningBytes")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition_deprecated: Optional[FeatureSupportOrBuilderEditionDeprecatedEnum] = Field(None, alias="editionDeprecated")
+    edition_introduced: Optional[FeatureSupportOrBuilderEditionIntroducedEnum] = Field(None, alias="editionIntroduced")
+    edition_removed: Optional[FeatureSupportOrBuilderEditionRemovedEnum] = Field(None, alias="editionRemoved")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class FieldDescriptor(ConductorModel):
+    containing_oneof: Optional["OneofDescriptor"] = Field(None, alias="containingOneof")
+    containing_type: Optional[Descriptor] = Field(None, alias="containingType")
+    default_value: Optional[dict[str, Any]] = Field(None, alias="defaultValue")
+    enum_type: Optional[EnumDescriptor] = Field(None, alias="enumType")
+    extension: Optional[bool] = Field(None, alias="extension")
+    extension_scope: Optional[Descriptor] = Field(None, alias="extensionScope")
+    file: Optional["FileDescriptor"] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    java_type: Optional[FieldDescriptorJavaTypeEnum] = Field(None, alias="javaType")
+    json_name: Optional[str] = Field(None, alias="jsonName")
+    lite_java_type: Optional[FieldDescriptorLiteJavaTypeEnum] = Field(None, alias="liteJavaType")
+    lite_type: Optional[FieldDescriptorLiteTypeEnum] = Field(None, alias="liteType")
+    map_field: Optional[bool] = Field(None, alias="mapField")
+    message_type: Optional[Descriptor] = Field(None, alias="messageType")
+    name: Optional[str] = Field(None, alias="name")
+    number: Optional[int] = Field(None, alias="number")
+    optional: Optional[bool] = Field(None, alias="optional", deprecated=True)
+    options: Optional["FieldOptions"] = Field(None, alias="options")
+    packable: Optional[bool] = Field(None, alias="packable")
+    packed: Optional[bool] = Field(None, alias="packed")
+    proto: Optional["FieldDescriptorProto"] = Field(None, alias="proto")
+    real_containing_oneof: Optional["OneofDescriptor"] = Field(None, alias="realContainingOneof")
+    repeated: Optional[bool] = Field(None, alias="repeated")
+    required: Optional[bool] = Field(None, alias="required")
+    type: Optional[FieldDescriptorTypeEnum] = Field(None, alias="type")
+
+
+class FieldDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["FieldDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    default_value: Optional[str] = Field(None, alias="defaultValue")
+    default_value_bytes: Optional[ByteString] = Field(None, alias="defaultValueBytes")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    extendee: Optional[str] = Field(None, alias="extendee")
+    extendee_bytes: Optional[ByteString] = Field(None, alias="extendeeBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    json_name: Optional[str] = Field(None, alias="jsonName")
+    json_name_bytes: Optional[ByteString] = Field(None, alias="jsonNameBytes")
+    label: Optional[FieldDescriptorProtoLabelEnum] = Field(None, alias="label")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    number: Optional[int] = Field(None, alias="number")
+    oneof_index: Optional[int] = Field(None, alias="oneofIndex")
+    options: Optional["FieldOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserFieldDescriptorProto] = Field(None, alias="parserForType")
+    proto3_optional: Optional[bool] = Field(None, alias="proto3Optional")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    type: Optional[FieldDescriptorProtoTypeEnum] = Field(None, alias="type")
+    type_name: Optional[str] = Field(None, alias="typeName")
+    type_name_bytes: Optional[ByteString] = Field(None, alias="typeNameBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class FieldDescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    default_value: Optional[str] = Field(None, alias="defaultValue")
+    default_value_bytes: Optional[ByteString] = Field(None, alias="defaultValueBytes")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    extendee: Optional[str] = Field(None, alias="extendee")
+    extendee_bytes: Optional[ByteString] = Field(None, alias="extendeeBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    json_name: Optional[str] = Field(None, alias="jsonName")
+    json_name_bytes: Optional[ByteString] = Field(None, alias="jsonNameBytes")
+    label: Optional[FieldDescriptorProtoOrBuilderLabelEnum] = Field(None, alias="label")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    number: Optional[int] = Field(None, alias="number")
+    oneof_index: Optional[int] = Field(None, alias="oneofIndex")
+    options: Optional["FieldOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    proto3_optional: Optional[bool] = Field(None, alias="proto3Optional")
+    type: Optional[FieldDescriptorProtoOrBuilderTypeEnum] = Field(None, alias="type")
+    type_name: Optional[str] = Field(None, alias="typeName")
+    type_name_bytes: Optional[ByteString] = Field(None, alias="typeNameBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class FieldOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    ctype: Optional[FieldOptionsCtypeEnum] = Field(None, alias="ctype")
+    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
+    default_instance_for_type: Optional["FieldOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition_defaults_count: Optional[int] = Field(None, alias="editionDefaultsCount")
+    edition_defaults_list: Optional[list[EditionDefault]] = Field(None, alias="editionDefaultsList")
+    edition_defaults_or_builder_list: Optional[list[EditionDefaultOrBuilder]] = Field(
+        None, alias="editionDefaultsOrBuilderList"
+    )
+    feature_support: Optional[FeatureSupport] = Field(None, alias="featureSupport")
+    feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(None, alias="featureSupportOrBuilder")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    jstype: Optional[FieldOptionsJstypeEnum] = Field(None, alias="jstype")
+    lazy: Optional[bool] = Field(None, alias="lazy")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    packed: Optional[bool] = Field(None, alias="packed")
+    parser_for_type: Optional[ParserFieldOptions] = Field(None, alias="parserForType")
+    retention: Optional[FieldOptionsRetentionEnum] = Field(None, alias="retention")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    targets_count: Optional[int] = Field(None, alias="targetsCount")
+    targets_list: Optional[list[FieldOptionsTargetsListItemEnum]] = Field(None, alias="targetsList")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    unverified_lazy: Optional[bool] = Field(None, alias="unverifiedLazy")
+    weak: Optional[bool] = Field(None, alias="weak")
+
+
+class FieldOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    ctype: Optional[FieldOptionsOrBuilderCtypeEnum] = Field(None, alias="ctype")
+    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition_defaults_count: Optional[int] = Field(None, alias="editionDefaultsCount")
+    edition_defaults_list: Optional[list[EditionDefault]] = Field(None, alias="editionDefaultsList")
+    edition_defaults_or_builder_list: Optional[list[EditionDefaultOrBuilder]] = Field(
+        None, alias="editionDefaultsOrBuilderList"
+    )
+    feature_support: Optional[FeatureSupport] = Field(None, alias="featureSupport")
+    feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(None, alias="featureSupportOrBuilder")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    jstype: Optional[FieldOptionsOrBuilderJstypeEnum] = Field(None, alias="jstype")
+    lazy: Optional[bool] = Field(None, alias="lazy")
+    packed: Optional[bool] = Field(None, alias="packed")
+    retention: Optional[FieldOptionsOrBuilderRetentionEnum] = Field(None, alias="retention")
+    targets_count: Optional[int] = Field(None, alias="targetsCount")
+    targets_list: Optional[list[FieldOptionsOrBuilderTargetsListItemEnum]] = Field(None, alias="targetsList")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    unverified_lazy: Optional[bool] = Field(None, alias="unverifiedLazy")
+    weak: Optional[bool] = Field(None, alias="weak")
+
+
+class FileDescriptor(ConductorModel):
+    dependencies: Optional[list["FileDescriptor"]] = Field(None, alias="dependencies")
+    enum_types: Optional[list[EnumDescriptor]] = Field(None, alias="enumTypes")
+    extensions: Optional[list[FieldDescriptor]] = Field(None, alias="extensions")
+    file: Optional["FileDescriptor"] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    message_types: Optional[list[Descriptor]] = Field(None, alias="messageTypes")
+    name: Optional[str] = Field(None, alias="name")
+    options: Optional["FileOptions"] = Field(None, alias="options")
+    package: Optional[str] = Field(None, alias="package")
+    proto: Optional["FileDescriptorProto"] = Field(None, alias="proto")
+    public_dependencies: Optional[list["FileDescriptor"]] = Field(None, alias="publicDependencies")
+    services: Optional[list["ServiceDescriptor"]] = Field(None, alias="services")
+
+
+class FileDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["FileDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    dependency_count: Optional[int] = Field(None, alias="dependencyCount")
+    dependency_list: Optional[list[str] | DependencyList] = Field(None, alias="dependencyList")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    edition: Optional[FileDescriptorProtoEditionEnum] = Field(None, alias="edition")
+    enum_type_count: Optional[int] = Field(None, alias="enumTypeCount")
+    enum_type_list: Optional[list[EnumDescriptorProto]] = Field(None, alias="enumTypeList")
+    enum_type_or_builder_list: Optional[list[EnumDescriptorProtoOrBuilder]] = Field(None, alias="enumTypeOrBuilderList")
+    extension_count: Optional[int] = Field(None, alias="extensionCount")
+    extension_list: Optional[list[FieldDescriptorProto]] = Field(None, alias="extensionList")
+    extension_or_builder_list: Optional[list[FieldDescriptorProtoOrBuilder]] = Field(
+        None, alias="extensionOrBuilderList"
+    )
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    message_type_count: Optional[int] = Field(None, alias="messageTypeCount")
+    message_type_list: Optional[list[DescriptorProto]] = Field(None, alias="messageTypeList")
+    message_type_or_builder_list: Optional[list[DescriptorProtoOrBuilder]] = Field(
+        None, alias="messageTypeOrBuilderList"
+    )
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    option_dependency_count: Optional[int] = Field(None, alias="optionDependencyCount")
+    option_dependency_list: Optional[list[str] | OptionDependencyList] = Field(None, alias="optionDependencyList")
+    options: Optional["FileOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["FileOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    package: Optional[str] = Field(None, alias="package")
+    package_bytes: Optional[ByteString] = Field(None, alias="packageBytes")
+    parser_for_type: Optional[ParserFileDescriptorProto] = Field(None, alias="parserForType")
+    public_dependency_count: Optional[int] = Field(None, alias="publicDependencyCount")
+    public_dependency_list: Optional[list[int]] = Field(None, alias="publicDependencyList")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    service_count: Optional[int] = Field(None, alias="serviceCount")
+    service_list: Optional[list["ServiceDescriptorProto"]] = Field(None, alias="serviceList")
+    service_or_builder_list: Optional[list["ServiceDescriptorProtoOrBuilder"]] = Field(
+        None, alias="serviceOrBuilderList"
+    )
+    source_code_info: Optional["SourceCodeInfo"] = Field(None, alias="sourceCodeInfo")
+    source_code_info_or_builder: Optional["SourceCodeInfoOrBuilder"] = Field(None, alias="sourceCodeInfoOrBuilder")
+    syntax: Optional[str] = Field(None, alias="syntax")
+    syntax_bytes: Optional[ByteString] = Field(None, alias="syntaxBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    weak_dependency_count: Optional[int] = Field(None, alias="weakDependencyCount")
+    weak_dependency_list: Optional[list[int]] = Field(None, alias="weakDependencyList")
+
+
+class FileOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    cc_enable_arenas: Optional[bool] = Field(None, alias="ccEnableArenas")
+    cc_generic_services: Optional[bool] = Field(None, alias="ccGenericServices")
+    csharp_namespace: Optional[str] = Field(None, alias="csharpNamespace")
+    csharp_namespace_bytes: Optional[ByteString] = Field(None, alias="csharpNamespaceBytes")
+    default_instance_for_type: Optional["FileOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    go_package: Optional[str] = Field(None, alias="goPackage")
+    go_package_bytes: Optional[ByteString] = Field(None, alias="goPackageBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    java_generate_equals_and_hash: Optional[bool] = Field(None, alias="javaGenerateEqualsAndHash", deprecated=True)
+    java_generic_services: Optional[bool] = Field(None, alias="javaGenericServices")
+    java_multiple_files: Optional[bool] = Field(None, alias="javaMultipleFiles")
+    java_outer_classname: Optional[str] = Field(None, alias="javaOuterClassname")
+    java_outer_classname_bytes: Optional[ByteString] = Field(None, alias="javaOuterClassnameBytes")
+    java_package: Optional[str] = Field(None, alias="javaPackage")
+    java_package_bytes: Optional[ByteString] = Field(None, alias="javaPackageBytes")
+    java_string_check_utf8: Optional[bool] = Field(None, alias="javaStringCheckUtf8")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    objc_class_prefix: Optional[str] = Field(None, alias="objcClassPrefix")
+    objc_class_prefix_bytes: Optional[ByteString] = Field(None, alias="objcClassPrefixBytes")
+    optimize_for: Optional[FileOptionsOptimizeForEnum] = Field(None, alias="optimizeFor")
+    parser_for_type: Optional[ParserFileOptions] = Field(None, alias="parserForType")
+    php_class_prefix: Optional[str] = Field(None, alias="phpClassPrefix")
+    php_class_prefix_bytes: Optional[ByteString] = Field(None, alias="phpClassPrefixBytes")
+    php_metadata_namespace: Optional[str] = Field(None, alias="phpMetadataNamespace")
+    php_metadata_namespace_bytes: Optional[ByteString] = Field(None, alias="phpMetadataNamespaceBytes")
+    php_namespace: Optional[str] = Field(None, alias="phpNamespace")
+    php_namespace_bytes: Optional[ByteString] = Field(None, alias="phpNamespaceBytes")
+    py_generic_services: Optional[bool] = Field(None, alias="pyGenericServices")
+    ruby_package: Optional[str] = Field(None, alias="rubyPackage")
+    ruby_package_bytes: Optional[ByteString] = Field(None, alias="rubyPackageBytes")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    swift_prefix: Optional[str] = Field(None, alias="swiftPrefix")
+    swift_prefix_bytes: Optional[ByteString] = Field(None, alias="swiftPrefixBytes")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class FileOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    cc_enable_arenas: Optional[bool] = Field(None, alias="ccEnableArenas")
+    cc_generic_services: Optional[bool] = Field(None, alias="ccGenericServices")
+    csharp_namespace: Optional[str] = Field(None, alias="csharpNamespace")
+    csharp_namespace_bytes: Optional[ByteString] = Field(None, alias="csharpNamespaceBytes")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    go_package: Optional[str] = Field(None, alias="goPackage")
+    go_package_bytes: Optional[ByteString] = Field(None, alias="goPackageBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    java_generate_equals_and_hash: Optional[bool] = Field(None, alias="javaGenerateEqualsAndHash", deprecated=True)
+    java_generic_services: Optional[bool] = Field(None, alias="javaGenericServices")
+    java_multiple_files: Optional[bool] = Field(None, alias="javaMultipleFiles")
+    java_outer_classname: Optional[str] = Field(None, alias="javaOuterClassname")
+    java_outer_classname_bytes: Optional[ByteString] = Field(None, alias="javaOuterClassnameBytes")
+    java_package: Optional[str] = Field(None, alias="javaPackage")
+    java_package_bytes: Optional[ByteString] = Field(None, alias="javaPackageBytes")
+    java_string_check_utf8: Optional[bool] = Field(None, alias="javaStringCheckUtf8")
+    objc_class_prefix: Optional[str] = Field(None, alias="objcClassPrefix")
+    objc_class_prefix_bytes: Optional[ByteString] = Field(None, alias="objcClassPrefixBytes")
+    optimize_for: Optional[FileOptionsOrBuilderOptimizeForEnum] = Field(None, alias="optimizeFor")
+    php_class_prefix: Optional[str] = Field(None, alias="phpClassPrefix")
+    php_class_prefix_bytes: Optional[ByteString] = Field(None, alias="phpClassPrefixBytes")
+    php_metadata_namespace: Optional[str] = Field(None, alias="phpMetadataNamespace")
+    php_metadata_namespace_bytes: Optional[ByteString] = Field(None, alias="phpMetadataNamespaceBytes")
+    php_namespace: Optional[str] = Field(None, alias="phpNamespace")
+    php_namespace_bytes: Optional[ByteString] = Field(None, alias="phpNamespaceBytes")
+    py_generic_services: Optional[bool] = Field(None, alias="pyGenericServices")
+    ruby_package: Optional[str] = Field(None, alias="rubyPackage")
+    ruby_package_bytes: Optional[ByteString] = Field(None, alias="rubyPackageBytes")
+    swift_prefix: Optional[str] = Field(None, alias="swiftPrefix")
+    swift_prefix_bytes: Optional[ByteString] = Field(None, alias="swiftPrefixBytes")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class Location(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Location"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    leading_comments: Optional[str] = Field(None, alias="leadingComments")
+    leading_comments_bytes: Optional[ByteString] = Field(None, alias="leadingCommentsBytes")
+    leading_detached_comments_count: Optional[int] = Field(None, alias="leadingDetachedCommentsCount")
+    leading_detached_comments_list: Optional[list[str] | LeadingDetachedCommentsList] = Field(
+        None, alias="leadingDetachedCommentsList"
+    )
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserLocation] = Field(None, alias="parserForType")
+    path_count: Optional[int] = Field(None, alias="pathCount")
+    path_list: Optional[list[int]] = Field(None, alias="pathList")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    span_count: Optional[int] = Field(None, alias="spanCount")
+    span_list: Optional[list[int]] = Field(None, alias="spanList")
+    trailing_comments: Optional[str] = Field(None, alias="trailingComments")
+    trailing_comments_bytes: Optional[ByteString] = Field(None, alias="trailingCommentsBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class LocationOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    leading_comments: Optional[str] = Field(None, alias="leadingComments")
+    leading_comments_bytes: Optional[ByteString] = Field(None, alias="leadingCommentsBytes")
+    leading_detached_comments_count: Optional[int] = Field(None, alias="leadingDetachedCommentsCount")
+    leading_detached_comments_list: Optional[list[str]] = Field(None, alias="leadingDetachedCommentsList")
+    path_count: Optional[int] = Field(None, alias="pathCount")
+    path_list: Optional[list[int]] = Field(None, alias="pathList")
+    span_count: Optional[int] = Field(None, alias="spanCount")
+    span_list: Optional[list[int]] = Field(None, alias="spanList")
+    trailing_comments: Optional[str] = Field(None, alias="trailingComments")
+    trailing_comments_bytes: Optional[ByteString] = Field(None, alias="trailingCommentsBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class Message(ConductorModel):
+    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
+    default_instance_for_type: MessageLite | None = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
+    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
+    initialized: bool | None = Field(None, alias="initialized")
+    parser_for_type: ParserMessage | None = Field(None, alias="parserForType")
+    serialized_size: int | None = Field(None, alias="serializedSize")
+    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+
+
+class MessageOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    default_instance_for_type: Optional["MessageOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
+        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    map_entry: Optional[bool] = Field(None, alias="mapEntry")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    message_set_wire_format: Optional[bool] = Field(None, alias="messageSetWireFormat")
+    no_standard_descriptor_accessor: Optional[bool] = Field(None, alias="noStandardDescriptorAccessor")
+    parser_for_type: Optional[ParserMessageOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class MessageOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
+        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    map_entry: Optional[bool] = Field(None, alias="mapEntry")
+    message_set_wire_format: Optional[bool] = Field(None, alias="messageSetWireFormat")
+    no_standard_descriptor_accessor: Optional[bool] = Field(None, alias="noStandardDescriptorAccessor")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class MethodDescriptor(ConductorModel):
+    client_streaming: Optional[bool] = Field(None, alias="clientStreaming")
+    file: Optional[FileDescriptor] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    input_type: Optional[Descriptor] = Field(None, alias="inputType")
+    name: Optional[str] = Field(None, alias="name")
+    options: Optional["MethodOptions"] = Field(None, alias="options")
+    output_type: Optional[Descriptor] = Field(None, alias="outputType")
+    proto: Optional["MethodDescriptorProto"] = Field(None, alias="proto")
+    server_streaming: Optional[bool] = Field(None, alias="serverStreaming")
+    service: Optional["ServiceDescriptor"] = Field(None, alias="service")
+
+
+class MethodDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    client_streaming: Optional[bool] = Field(None, alias="clientStreaming")
+    default_instance_for_type: Optional["MethodDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    input_type: Optional[str] = Field(None, alias="inputType")
+    input_type_bytes: Optional[ByteString] = Field(None, alias="inputTypeBytes")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["MethodOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    output_type: Optional[str] = Field(None, alias="outputType")
+    output_type_bytes: Optional[ByteString] = Field(None, alias="outputTypeBytes")
+    parser_for_type: Optional[ParserMethodDescriptorProto] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    server_streaming: Optional[bool] = Field(None, alias="serverStreaming")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class MethodDescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    client_streaming: Optional[bool] = Field(None, alias="clientStreaming")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    input_type: Optional[str] = Field(None, alias="inputType")
+    input_type_bytes: Optional[ByteString] = Field(None, alias="inputTypeBytes")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["MethodOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    output_type: Optional[str] = Field(None, alias="outputType")
+    output_type_bytes: Optional[ByteString] = Field(None, alias="outputTypeBytes")
+    server_streaming: Optional[bool] = Field(None, alias="serverStreaming")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class MethodOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    default_instance_for_type: Optional["MethodOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    idempotency_level: Optional[MethodOptionsIdempotencyLevelEnum] = Field(None, alias="idempotencyLevel")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserMethodOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class MethodOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    idempotency_level: Optional[MethodOptionsOrBuilderIdempotencyLevelEnum] = Field(None, alias="idempotencyLevel")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class NamePart(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["NamePart"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    is_extension: Optional[bool] = Field(None, alias="isExtension")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name_part: Optional[str] = Field(None, alias="namePart")
+    name_part_bytes: Optional[ByteString] = Field(None, alias="namePartBytes")
+    parser_for_type: Optional[ParserNamePart] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class NamePartOrBuilder(ConductorModel):
+    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
+    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
+    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
+    initialized: bool | None = Field(None, alias="initialized")
+    is_extension: bool | None = Field(None, alias="isExtension")
+    name_part: str | None = Field(None, alias="namePart")
+    name_part_bytes: ByteString | None = Field(None, alias="namePartBytes")
+    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+
+
+class OneofDescriptor(ConductorModel):
+    containing_type: Optional[Descriptor] = Field(None, alias="containingType")
+    field_count: Optional[int] = Field(None, alias="fieldCount")
+    file: Optional[FileDescriptor] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    name: Optional[str] = Field(None, alias="name")
+    options: Optional["OneofOptions"] = Field(None, alias="options")
+    proto: Optional["OneofDescriptorProto"] = Field(None, alias="proto")
+
+
+class OneofDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["OneofDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["OneofOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserOneofDescriptorProto] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class OneofDescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["OneofOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class OneofOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    default_instance_for_type: Optional["OneofOptions"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserOneofOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class OneofOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ReservedRange(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["ReservedRange"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    end: Optional[int] = Field(None, alias="end")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserReservedRange] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    start: Optional[int] = Field(None, alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ReservedRangeOrBuilder(ConductorModel):
+    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
+    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
+    end: int | None = Field(None, alias="end")
+    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
+    initialized: bool | None = Field(None, alias="initialized")
+    start: int | None = Field(None, alias="start")
+    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+
+
+class ServiceDescriptor(ConductorModel):
+    file: Optional[FileDescriptor] = Field(None, alias="file")
+    full_name: Optional[str] = Field(None, alias="fullName")
+    index: Optional[int] = Field(None, alias="index")
+    methods: Optional[list[MethodDescriptor]] = Field(None, alias="methods")
+    name: Optional[str] = Field(None, alias="name")
+    options: Optional["ServiceOptions"] = Field(None, alias="options")
+    proto: Optional["ServiceDescriptorProto"] = Field(None, alias="proto")
+
+
+class ServiceDescriptorProto(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["ServiceDescriptorProto"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    method_count: Optional[int] = Field(None, alias="methodCount")
+    method_list: Optional[list[MethodDescriptorProto]] = Field(None, alias="methodList")
+    method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(None, alias="methodOrBuilderList")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["ServiceOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    parser_for_type: Optional[ParserServiceDescriptorProto] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ServiceDescriptorProtoOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    method_count: Optional[int] = Field(None, alias="methodCount")
+    method_list: Optional[list[MethodDescriptorProto]] = Field(None, alias="methodList")
+    method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(None, alias="methodOrBuilderList")
+    name: Optional[str] = Field(None, alias="name")
+    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
+    options: Optional["ServiceOptions"] = Field(None, alias="options")
+    options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ServiceOptions(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    default_instance_for_type: Optional["ServiceOptions"] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserServiceOptions] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class ServiceOptionsOrBuilder(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
+    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    features: Optional[FeatureSet] = Field(None, alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        None, alias="uninterpretedOptionOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class SourceCodeInfo(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
+    default_instance_for_type: Optional["SourceCodeInfo"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    location_count: Optional[int] = Field(None, alias="locationCount")
+    location_list: Optional[list[Location]] = Field(None, alias="locationList")
+    location_or_builder_list: Optional[list[LocationOrBuilder]] = Field(None, alias="locationOrBuilderList")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserSourceCodeInfo] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class SourceCodeInfoOrBuilder(ConductorModel):
+    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
+    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
+    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
+    initialized: bool | None = Field(None, alias="initialized")
+    location_count: int | None = Field(None, alias="locationCount")
+    location_list: list[Location] | None = Field(None, alias="locationList")
+    location_or_builder_list: list[LocationOrBuilder] | None = Field(None, alias="locationOrBuilderList")
+    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+
+
+class UninterpretedOption(ConductorModel):
+    aggregate_value: Optional[str] = Field(None, alias="aggregateValue")
+    aggregate_value_bytes: Optional[ByteString] = Field(None, alias="aggregateValueBytes")
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["UninterpretedOption"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    double_value: Optional[float] = Field(None, alias="doubleValue")
+    identifier_value: Optional[str] = Field(None, alias="identifierValue")
+    identifier_value_bytes: Optional[ByteString] = Field(None, alias="identifierValueBytes")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    name_count: Optional[int] = Field(None, alias="nameCount")
+    name_list: Optional[list[NamePart]] = Field(None, alias="nameList")
+    name_or_builder_list: Optional[list[NamePartOrBuilder]] = Field(None, alias="nameOrBuilderList")
+    negative_int_value: Optional[int] = Field(None, alias="negativeIntValue")
+    parser_for_type: Optional[ParserUninterpretedOption] = Field(None, alias="parserForType")
+    positive_int_value: Optional[int] = Field(None, alias="positiveIntValue")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    string_value: Optional[ByteString] = Field(None, alias="stringValue")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+
+
+class UninterpretedOptionOrBuilder(ConductorModel):
+    aggregate_value: str | None = Field(None, alias="aggregateValue")
+    aggregate_value_bytes: ByteString | None = Field(None, alias="aggregateValueBytes")
+    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
+    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
+    double_value: float | None = Field(None, alias="doubleValue")
+    identifier_value: str | None = Field(None, alias="identifierValue")
+    identifier_value_bytes: ByteString | None = Field(None, alias="identifierValueBytes")
+    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
+    initialized: bool | None = Field(None, alias="initialized")
+    name_count: int | None = Field(None, alias="nameCount")
+    name_list: list[NamePart] | None = Field(None, alias="nameList")
+    name_or_builder_list: list[NamePartOrBuilder] | None = Field(None, alias="nameOrBuilderList")
+    negative_int_value: int | None = Field(None, alias="negativeIntValue")
+    positive_int_value: int | None = Field(None, alias="positiveIntValue")
+    string_value: ByteString | None = Field(None, alias="stringValue")
+    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+
+
+class AnyModel(ConductorModel):
+    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
+    default_instance_for_type: Optional["AnyModel"] = Field(None, alias="defaultInstanceForType")
+    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
+    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
+    initialized: Optional[bool] = Field(None, alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
+    parser_for_type: Optional[ParserAny] = Field(None, alias="parserForType")
+    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    type_url: Optional[str] = Field(None, alias="typeUrl")
+    type_url_bytes: Optional[ByteString] = Field(None, alias="typeUrlBytes")
+    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    value: Optional[ByteString] = Field(None, alias="value")
+
+
+class UpdateWorkflowVariables(ConductorModel):
+    append_array: bool | None = Field(None, alias="appendArray")
+    variables: dict[str, Any] | None = Field(None, alias="variables")
+    workflow_id: str | None = Field(None, alias="workflowId")
+
+
+class Action(ConductorModel):
+    action: ActionActionEnum | None = Field(None, alias="action")
+    complete_task: TaskDetails | None = Field(None, alias="complete_task")
+    expand_inline_json: bool | None = Field(None, alias="expandInlineJSON")
+    fail_task: TaskDetails | None = Field(None, alias="fail_task")
+    start_agent: StartAgent | None = Field(None, alias="start_agent")
+    start_workflow: StartWorkflow | None = Field(None, alias="start_workflow")
+    terminate_workflow: TerminateWorkflow | None = Field(None, alias="terminate_workflow")
+    update_workflow_variables: UpdateWorkflowVariables | None = Field(None, alias="update_workflow_variables")
+
+
+class EventHandler(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
+    actions: list[Action] | None = Field(None, alias="actions")
+    active: bool | None = Field(None, alias="active")
+    condition: str | None = Field(None, alias="condition")
+    evaluator_type: str | None = Field(None, alias="evaluatorType")
+    event: str | None = Field(None, alias="event")
+    name: str | None = Field(None, alias="name")
+
+
+class WorkerRef(ConductorModel):
+    task_name: str | None = Field(None, alias="taskName")
+
+
+class AgentConfig(ConductorModel):
+    agents: Optional[list["AgentConfig"]] = Field(None, alias="agents")
+    allowed_transitions: Optional[dict[str, list[str]]] = Field(None, alias="allowedTransitions")
+    base_url: Optional[str] = Field(None, alias="baseUrl")
+    callbacks: Optional[list[CallbackConfig]] = Field(None, alias="callbacks")
+    cli_config: Optional[CliConfig] = Field(None, alias="cliConfig")
+    code_execution: Optional[CodeExecutionConfig] = Field(None, alias="codeExecution")
+    context_window_budget: Optional[int] = Field(None, alias="contextWindowBudget")
+    credentials: Optional[list[str]] = Field(None, alias="credentials")
+    description: Optional[str] = Field(None, alias="description")
+    enable_planning: Optional[bool] = Field(None, alias="enablePlanning")
+    external: Optional[bool] = Field(None, alias="external")
+    fallback: Optional["AgentConfig"] = Field(None, alias="fallback")
+    fallback_max_turns: Optional[int] = Field(None, alias="fallbackMaxTurns")
+    gate: Optional[dict[str, Any]] = Field(None, alias="gate")
+    guardrails: Optional[list[GuardrailConfig]] = Field(None, alias="guardrails")
+    handoffs: Optional[list[HandoffConfig]] = Field(None, alias="handoffs")
+    include_contents: Optional[str] = Field(None, alias="includeContents")
+    instructions: Optional[dict[str, Any]] = Field(None, alias="instructions")
+    introduction: Optional[str] = Field(None, alias="introduction")
+    masked_fields: Optional[list[str]] = Field(None, alias="maskedFields")
+    max_tokens: Optional[int] = Field(None, alias="maxTokens")
+    max_turns: Optional[int] = Field(None, alias="maxTurns")
+    memory: Optional[MemoryConfig] = Field(None, alias="memory")
+    metadata: Optional[dict[str, Any]] = Field(None, alias="metadata")
+    model: Optional[str] = Field(None, alias="model")
+    name: Optional[str] = Field(None, alias="name")
+    output_type: Optional[OutputTypeConfig] = Field(None, alias="outputType")
+    plan_source: Optional[dict[str, Any]] = Field(None, alias="planSource")
+    planner: Optional["AgentConfig"] = Field(None, alias="planner")
+    planner_context: Optional[list[dict[str, Any]]] = Field(None, alias="plannerContext")
+    prefill_tools: Optional[list[PrefillToolCallConfig]] = Field(None, alias="prefillTools")
+    reasoning_effort: Optional[str] = Field(None, alias="reasoningEffort")
+    required_tools: Optional[list[str]] = Field(None, alias="requiredTools")
+    router: Optional[dict[str, Any]] = Field(None, alias="router")
+    stop_when: Optional[WorkerRef] = Field(None, alias="stopWhen")
+    strategy: Optional[AgentConfigStrategyEnum] = Field(None, alias="strategy")
+    synthesize: Optional[bool] = Field(None, alias="synthesize")
+    temperature: Optional[float] = Field(None, alias="temperature")
+    termination: Optional[TerminationConfig] = Field(None, alias="termination")
+    thinking_config: Optional[ThinkingConfig] = Field(None, alias="thinkingConfig")
+    timeout_seconds: Optional[int] = Field(None, alias="timeoutSeconds")
+    tools: Optional[list[ToolConfig]] = Field(None, alias="tools")
+
+
+class AgentStartRequest(ConductorModel):
+    agent_config: AgentConfig | None = Field(None, alias="agentConfig")
+    context: dict[str, Any] | None = Field(None, alias="context")
+    framework: str | None = Field(None, alias="framework")
+    idempotency_key: str | None = Field(None, alias="idempotencyKey")
+    media: list[str] | None = Field(None, alias="media")
+    model: str | None = Field(None, alias="model")
+    name: str | None = Field(None, alias="name")
+    prompt: str | None = Field(None, alias="prompt")
+    raw_config: dict[str, Any] | None = Field(None, alias="rawConfig")
+    run_id: str | None = Field(None, alias="runId")
+    session_id: str | None = Field(None, alias="sessionId")
+    skill_ref: dict[str, Any] | None = Field(None, alias="skillRef")
+    static_plan: dict[str, Any] | None = Field(None, alias="static_plan")
+    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
+    version: int | None = Field(None, alias="version")
+
+
+class InspectPlanRequest(ConductorModel):
+    agent_config: AgentConfig | None = Field(None, alias="agentConfig")
+    plan: dict[str, Any] | None = Field(None, alias="plan")
+
+
+class WorkflowDefSummary(ConductorModel):
+    create_time: int | None = Field(None, alias="createTime")
+    name: str | None = Field(None, alias="name")
+    update_time: int | None = Field(None, alias="updateTime")
+    version: int | None = Field(None, alias="version")
+
+
+class WorkflowDefTimeoutPolicyEnum(OpenEnum):
+    """Inline enum of WorkflowDef.timeoutPolicy."""
+
+    TIME_OUT_WF = "TIME_OUT_WF"
+    ALERT_ONLY = "ALERT_ONLY"
+
+
+class WorkflowModelPreviousStatusEnum(OpenEnum):
+    """Inline enum of WorkflowModel.previousStatus."""
+
+    RUNNING = "RUNNING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    TIMED_OUT = "TIMED_OUT"
+    TERMINATED = "TERMINATED"
+    PAUSED = "PAUSED"
+
+
+class WorkflowModelStatusEnum(OpenEnum):
+    """Inline enum of WorkflowModel.status."""
+
+    RUNNING = "RUNNING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    TIMED_OUT = "TIMED_OUT"
+    TERMINATED = "TERMINATED"
+    PAUSED = "PAUSED"
+
+
+class WorkflowNotifications(ConductorModel):
+    host_ip: str | None = Field(None, alias="hostIp")
+    monitor_parent_only: bool | None = Field(None, alias="monitorParentOnly")
+    request_id: str | None = Field(None, alias="requestId")
+    wait_until_tasks: str | None = Field(None, alias="waitUntilTasks")
+
+
+class WorkflowScheduleExecutionModelStateEnum(OpenEnum):
+    """Inline enum of WorkflowScheduleExecutionModel.state."""
+
+    POLLED = "POLLED"
+    FAILED = "FAILED"
+    EXECUTED = "EXECUTED"
+
+
+class WorkflowStatusEnum(OpenEnum):
+    """Inline enum of Workflow.status."""
+
+    RUNNING = "RUNNING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    TIMED_OUT = "TIMED_OUT"
+    TERMINATED = "TERMINATED"
+    PAUSED = "PAUSED"
+
+
+class WorkflowStatusStatusEnum(OpenEnum):
+    """Inline enum of WorkflowStatus.status."""
+
+    RUNNING = "RUNNING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    TIMED_OUT = "TIMED_OUT"
+    TERMINATED = "TERMINATED"
+    PAUSED = "PAUSED"
+
+
+class WorkflowStatus(ConductorModel):
+    correlation_id: str | None = Field(None, alias="correlationId")
+    output: dict[str, Any] | None = Field(None, alias="output")
+    status: WorkflowStatusStatusEnum | None = Field(None, alias="status")
+    variables: dict[str, Any] | None = Field(None, alias="variables")
+    workflow_id: str | None = Field(None, alias="workflowId")
+
+
+class WorkflowSummaryStatusEnum(OpenEnum):
+    """Inline enum of WorkflowSummary.status."""
+
+    RUNNING = "RUNNING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    TIMED_OUT = "TIMED_OUT"
+    TERMINATED = "TERMINATED"
+    PAUSED = "PAUSED"
+
+
+class WorkflowSummary(ConductorModel):
+    classifier: str | None = Field(None, alias="classifier")
+    correlation_id: str | None = Field(None, alias="correlationId")
+    created_by: str | None = Field(None, alias="createdBy")
+    end_time: str | None = Field(None, alias="endTime")
+    event: str | None = Field(None, alias="event")
+    execution_time: int | None = Field(None, alias="executionTime")
+    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
+    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
+    failed_reference_task_names: str | None = Field(None, alias="failedReferenceTaskNames")
+    failed_task_names: list[str] | None = Field(None, alias="failedTaskNames")
+    idempotency_key: str | None = Field(None, alias="idempotencyKey")
+    input: str | None = Field(None, alias="input")
+    input_size: int | None = Field(None, alias="inputSize")
+    output: str | None = Field(None, alias="output")
+    output_size: int | None = Field(None, alias="outputSize")
+    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
+    priority: int | None = Field(None, alias="priority")
+    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
+    start_time: str | None = Field(None, alias="startTime")
+    status: WorkflowSummaryStatusEnum | None = Field(None, alias="status")
+    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
+    update_time: str | None = Field(None, alias="updateTime")
+    version: int | None = Field(None, alias="version")
+    workflow_id: str | None = Field(None, alias="workflowId")
+    workflow_type: str | None = Field(None, alias="workflowType")
+
+
+class SearchResultWorkflowSummary(ConductorModel):
+    results: list[WorkflowSummary] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")
+
+
+class WorkflowTaskJoinModeEnum(OpenEnum):
+    """Inline enum of WorkflowTask.joinMode."""
+
+    SYNC = "SYNC"
+    ASYNC = "ASYNC"
+
+
+class WorkflowTaskWorkflowTaskTypeEnum(OpenEnum):
+    """Inline enum of WorkflowTask.workflowTaskType."""
+
+    SIMPLE = "SIMPLE"
+    DYNAMIC = "DYNAMIC"
+    FORK_JOIN = "FORK_JOIN"
+    FORK_JOIN_DYNAMIC = "FORK_JOIN_DYNAMIC"
+    DECISION = "DECISION"
+    SWITCH = "SWITCH"
+    JOIN = "JOIN"
+    DO_WHILE = "DO_WHILE"
+    SUB_WORKFLOW = "SUB_WORKFLOW"
+    START_WORKFLOW = "START_WORKFLOW"
+    EVENT = "EVENT"
+    WAIT = "WAIT"
+    HUMAN = "HUMAN"
+    USER_DEFINED = "USER_DEFINED"
+    HTTP = "HTTP"
+    LAMBDA = "LAMBDA"
+    INLINE = "INLINE"
+    EXCLUSIVE_JOIN = "EXCLUSIVE_JOIN"
+    TERMINATE = "TERMINATE"
+    KAFKA_PUBLISH = "KAFKA_PUBLISH"
+    JSON_JQ_TRANSFORM = "JSON_JQ_TRANSFORM"
+    SET_VARIABLE = "SET_VARIABLE"
+    NOOP = "NOOP"
+    LLM_TEXT_COMPLETE = "LLM_TEXT_COMPLETE"
+    LLM_CHAT_COMPLETE = "LLM_CHAT_COMPLETE"
+    LLM_INDEX_TEXT = "LLM_INDEX_TEXT"
+    LLM_SEARCH_INDEX = "LLM_SEARCH_INDEX"
+    LLM_GENERATE_EMBEDDINGS = "LLM_GENERATE_EMBEDDINGS"
+    LLM_STORE_EMBEDDINGS = "LLM_STORE_EMBEDDINGS"
+    LLM_GET_EMBEDDINGS = "LLM_GET_EMBEDDINGS"
+    LIST_MCP_TOOLS = "LIST_MCP_TOOLS"
+    CALL_MCP_TOOL = "CALL_MCP_TOOL"
+    PULL_WORKFLOW_MESSAGES = "PULL_WORKFLOW_MESSAGES"
+    AGENT = "AGENT"
+    GET_AGENT_CARD = "GET_AGENT_CARD"
+    CANCEL_AGENT = "CANCEL_AGENT"
+
+
+class WorkflowTask(ConductorModel):
+    async_complete: Optional[bool] = Field(None, alias="asyncComplete")
+    cache_config: Optional[CacheConfig] = Field(None, alias="cacheConfig")
+    case_expression: Optional[str] = Field(None, alias="caseExpression", deprecated=True)
+    case_value_param: Optional[str] = Field(None, alias="caseValueParam", deprecated=True)
+    decision_cases: Optional[dict[str, list["WorkflowTask"]]] = Field(None, alias="decisionCases")
+    default_case: Optional[list["WorkflowTask"]] = Field(None, alias="defaultCase")
+    default_exclusive_join_task: Optional[list[str]] = Field(None, alias="defaultExclusiveJoinTask")
+    description: Optional[str] = Field(None, alias="description")
+    dynamic_fork_join_tasks_param: Optional[str] = Field(None, alias="dynamicForkJoinTasksParam", deprecated=True)
+    dynamic_fork_tasks_input_param_name: Optional[str] = Field(None, alias="dynamicForkTasksInputParamName")
+    dynamic_fork_tasks_param: Optional[str] = Field(None, alias="dynamicForkTasksParam")
+    dynamic_task_name_param: Optional[str] = Field(None, alias="dynamicTaskNameParam")
+    evaluator_type: Optional[str] = Field(None, alias="evaluatorType")
+    expression: Optional[str] = Field(None, alias="expression")
+    fork_tasks: Optional[list[list["WorkflowTask"]]] = Field(None, alias="forkTasks")
+    input_parameters: Optional[dict[str, Any]] = Field(None, alias="inputParameters")
+    items: Optional[str] = Field(None, alias="items")
+    join_mode: Optional[WorkflowTaskJoinModeEnum] = Field(None, alias="joinMode")
+    join_on: Optional[list[str]] = Field(None, alias="joinOn")
+    join_status: Optional[str] = Field(None, alias="joinStatus")
+    loop_condition: Optional[str] = Field(None, alias="loopCondition")
+    loop_over: Optional[list["WorkflowTask"]] = Field(None, alias="loopOver")
+    metadata: Optional[dict[str, Any]] = Field(None, alias="metadata")
+    name: Optional[str] = Field(None, alias="name")
+    on_state_change: Optional[dict[str, list[StateChangeEvent]]] = Field(None, alias="onStateChange")
+    optional: Optional[bool] = Field(None, alias="optional")
+    permissive: Optional[bool] = Field(None, alias="permissive")
+    rate_limited: Optional[bool] = Field(None, alias="rateLimited")
+    retry_count: Optional[int] = Field(None, alias="retryCount")
+    script_expression: Optional[str] = Field(None, alias="scriptExpression")
+    sink: Optional[str] = Field(None, alias="sink")
+    start_delay: Optional[int] = Field(None, alias="startDelay")
+    sub_workflow_param: Optional[SubWorkflowParams] = Field(None, alias="subWorkflowParam")
+    task_definition: Optional[TaskDef] = Field(None, alias="taskDefinition")
+    task_reference_name: Optional[str] = Field(None, alias="taskReferenceName")
+    type: Optional[str] = Field(None, alias="type")
+    workflow_task_type: Optional[WorkflowTaskWorkflowTaskTypeEnum] = Field(None, alias="workflowTaskType")
 
 
 class Task(ConductorModel):
@@ -2726,102 +3201,15 @@ class Task(ConductorModel):
     workflow_type: str | None = Field(None, alias="workflowType")
 
 
-class TaskDef(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("timeout_seconds",)
-    backoff_jitter_ms: int | None = Field(None, alias="backoffJitterMs")
-    backoff_scale_factor: int | None = Field(None, alias="backoffScaleFactor")
-    base_type: str | None = Field(None, alias="baseType")
-    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
-    create_time: int | None = Field(None, alias="createTime")
-    created_by: str | None = Field(None, alias="createdBy")
-    description: str | None = Field(None, alias="description")
-    enforce_schema: bool | None = Field(None, alias="enforceSchema")
-    execution_name_space: str | None = Field(None, alias="executionNameSpace")
-    input_keys: list[str] | None = Field(None, alias="inputKeys")
-    input_schema: SchemaDef | None = Field(None, alias="inputSchema")
-    input_template: dict[str, Any] | None = Field(None, alias="inputTemplate")
-    isolation_group_id: str | None = Field(None, alias="isolationGroupId")
-    max_retry_delay_seconds: int | None = Field(None, alias="maxRetryDelaySeconds")
-    name: str | None = Field(None, alias="name")
-    output_keys: list[str] | None = Field(None, alias="outputKeys")
-    output_schema: SchemaDef | None = Field(None, alias="outputSchema")
-    owner_app: str | None = Field(None, alias="ownerApp")
-    owner_email: str | None = Field(None, alias="ownerEmail")
-    poll_timeout_seconds: int | None = Field(None, alias="pollTimeoutSeconds")
-    rate_limit_frequency_in_seconds: int | None = Field(None, alias="rateLimitFrequencyInSeconds")
-    rate_limit_per_frequency: int | None = Field(None, alias="rateLimitPerFrequency")
-    response_timeout_seconds: int | None = Field(None, alias="responseTimeoutSeconds")
-    retry_count: int | None = Field(None, alias="retryCount")
-    retry_delay_seconds: int | None = Field(None, alias="retryDelaySeconds")
-    retry_logic: TaskDefRetryLogicEnum | None = Field(None, alias="retryLogic")
-    runtime_metadata: list[str] | None = Field(None, alias="runtimeMetadata")
-    task_status_listener_enabled: bool | None = Field(None, alias="taskStatusListenerEnabled")
-    timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
-    total_timeout_seconds: int | None = Field(None, alias="totalTimeoutSeconds")
-    update_time: int | None = Field(None, alias="updateTime")
-    updated_by: str | None = Field(None, alias="updatedBy")
-
-
-class TaskDefRetryLogicEnum(OpenEnum):
-    """Inline enum of TaskDef.retryLogic."""
-
-    FIXED = "FIXED"
-    EXPONENTIAL_BACKOFF = "EXPONENTIAL_BACKOFF"
-    LINEAR_BACKOFF = "LINEAR_BACKOFF"
-
-
-class TaskDefTimeoutPolicyEnum(OpenEnum):
-    """Inline enum of TaskDef.timeoutPolicy."""
-
-    RETRY = "RETRY"
-    TIME_OUT_WF = "TIME_OUT_WF"
-    ALERT_ONLY = "ALERT_ONLY"
-
-
-class TaskDetail(ConductorModel):
-    output_data: dict[str, Any] | None = Field(None, alias="outputData")
-    reference_task_name: str | None = Field(None, alias="referenceTaskName")
-    status: str | None = Field(None, alias="status")
-    sub_workflow_id: str | None = Field(None, alias="subWorkflowId")
-    task_type: str | None = Field(None, alias="taskType")
-
-
-class TaskDetails(ConductorModel):
-    output: dict[str, Any] | None = Field(None, alias="output")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    task_id: str | None = Field(None, alias="taskId")
-    task_ref_name: str | None = Field(None, alias="taskRefName")
-    workflow_id: str | None = Field(None, alias="workflowId")
-
-
-class TaskExecLog(ConductorModel):
-    created_time: int | None = Field(None, alias="createdTime")
-    log: str | None = Field(None, alias="log")
-    task_id: str | None = Field(None, alias="taskId")
+class SearchResultTask(ConductorModel):
+    results: list[Task] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")
 
 
 class TaskListResponse(ConductorModel):
     results: list[Task] | None = Field(None, alias="results")
     summary: dict[str, int] | None = Field(None, alias="summary")
     total_hits: int | None = Field(None, alias="totalHits")
-
-
-class TaskMock(ConductorModel):
-    execution_time: int | None = Field(None, alias="executionTime")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    queue_wait_time: int | None = Field(None, alias="queueWaitTime")
-    status: TaskMockStatusEnum | None = Field(None, alias="status")
-
-
-class TaskMockStatusEnum(OpenEnum):
-    """Inline enum of TaskMock.status."""
-
-    IN_PROGRESS = "IN_PROGRESS"
-    FAILED = "FAILED"
-    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
-    COMPLETED = "COMPLETED"
-    CANCELED = "CANCELED"
 
 
 class TaskModel(ConductorModel):
@@ -2883,239 +3271,6 @@ class TaskModel(ConductorModel):
     workflow_type: str | None = Field(None, alias="workflowType")
 
 
-class TaskModelStatusEnum(OpenEnum):
-    """Inline enum of TaskModel.status."""
-
-    IN_PROGRESS = "IN_PROGRESS"
-    CANCELED = "CANCELED"
-    FAILED = "FAILED"
-    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
-    COMPLETED = "COMPLETED"
-    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
-    SCHEDULED = "SCHEDULED"
-    TIMED_OUT = "TIMED_OUT"
-    SKIPPED = "SKIPPED"
-
-
-class TaskResult(ConductorModel):
-    callback_after_seconds: int | None = Field(None, alias="callbackAfterSeconds")
-    execution_metadata: ExecutionMetadata | None = Field(None, alias="executionMetadata")
-    extend_lease: bool | None = Field(None, alias="extendLease")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    logs: list[TaskExecLog] | None = Field(None, alias="logs")
-    or_create_execution_metadata: ExecutionMetadata | None = Field(None, alias="orCreateExecutionMetadata")
-    output_data: dict[str, Any] | None = Field(None, alias="outputData")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    status: TaskResultStatusEnum | None = Field(None, alias="status")
-    sub_workflow_id: str | None = Field(None, alias="subWorkflowId")
-    supports_cancellation: bool | None = Field(None, alias="supportsCancellation")
-    task_id: str | None = Field(None, alias="taskId")
-    worker_id: str | None = Field(None, alias="workerId")
-    workflow_instance_id: str | None = Field(None, alias="workflowInstanceId")
-
-
-class TaskResultStatusEnum(OpenEnum):
-    """Inline enum of TaskResult.status."""
-
-    IN_PROGRESS = "IN_PROGRESS"
-    FAILED = "FAILED"
-    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
-    COMPLETED = "COMPLETED"
-    CANCELED = "CANCELED"
-
-
-class TaskStatusEnum(OpenEnum):
-    """Inline enum of Task.status."""
-
-    IN_PROGRESS = "IN_PROGRESS"
-    CANCELED = "CANCELED"
-    FAILED = "FAILED"
-    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
-    COMPLETED = "COMPLETED"
-    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
-    SCHEDULED = "SCHEDULED"
-    TIMED_OUT = "TIMED_OUT"
-    SKIPPED = "SKIPPED"
-
-
-class TaskSummary(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    domain: str | None = Field(None, alias="domain")
-    end_time: str | None = Field(None, alias="endTime")
-    execution_time: int | None = Field(None, alias="executionTime")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    input: str | None = Field(None, alias="input")
-    output: str | None = Field(None, alias="output")
-    queue_wait_time: int | None = Field(None, alias="queueWaitTime")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    scheduled_time: str | None = Field(None, alias="scheduledTime")
-    start_time: str | None = Field(None, alias="startTime")
-    status: TaskSummaryStatusEnum | None = Field(None, alias="status")
-    task_def_name: str | None = Field(None, alias="taskDefName")
-    task_id: str | None = Field(None, alias="taskId")
-    task_type: str | None = Field(None, alias="taskType")
-    update_time: str | None = Field(None, alias="updateTime")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_priority: int | None = Field(None, alias="workflowPriority")
-    workflow_type: str | None = Field(None, alias="workflowType")
-
-
-class TaskSummaryStatusEnum(OpenEnum):
-    """Inline enum of TaskSummary.status."""
-
-    IN_PROGRESS = "IN_PROGRESS"
-    CANCELED = "CANCELED"
-    FAILED = "FAILED"
-    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
-    COMPLETED = "COMPLETED"
-    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
-    SCHEDULED = "SCHEDULED"
-    TIMED_OUT = "TIMED_OUT"
-    SKIPPED = "SKIPPED"
-
-
-class TerminateWorkflow(ConductorModel):
-    termination_reason: str | None = Field(None, alias="terminationReason")
-    workflow_id: str | None = Field(None, alias="workflowId")
-
-
-class TerminationConfig(ConductorModel):
-    case_sensitive: bool | None = Field(None, alias="caseSensitive")
-    conditions: list[TerminationConfig] | None = Field(None, alias="conditions")
-    max_completion_tokens: int | None = Field(None, alias="maxCompletionTokens")
-    max_messages: int | None = Field(None, alias="maxMessages")
-    max_prompt_tokens: int | None = Field(None, alias="maxPromptTokens")
-    max_total_tokens: int | None = Field(None, alias="maxTotalTokens")
-    stop_message: str | None = Field(None, alias="stopMessage")
-    text: str | None = Field(None, alias="text")
-    type: str | None = Field(None, alias="type")
-
-
-class ThinkingConfig(ConductorModel):
-    budget_tokens: int | None = Field(None, alias="budgetTokens")
-    enabled: bool | None = Field(None, alias="enabled")
-
-
-class TokenUsage(ConductorModel):
-    completion_tokens: int | None = Field(None, alias="completionTokens")
-    prompt_tokens: int | None = Field(None, alias="promptTokens")
-    total_tokens: int | None = Field(None, alias="totalTokens")
-
-
-class ToolConfig(ConductorModel):
-    approval_required: bool | None = Field(None, alias="approvalRequired")
-    config: dict[str, Any] | None = Field(None, alias="config")
-    description: str | None = Field(None, alias="description")
-    guardrails: list[GuardrailConfig] | None = Field(None, alias="guardrails")
-    input_schema: dict[str, Any] | None = Field(None, alias="inputSchema")
-    max_calls: int | None = Field(None, alias="maxCalls")
-    name: str | None = Field(None, alias="name")
-    output_schema: dict[str, Any] | None = Field(None, alias="outputSchema")
-    stateful: bool | None = Field(None, alias="stateful")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
-    tool_type: str | None = Field(None, alias="toolType")
-
-
-class UninterpretedOption(ConductorModel):
-    aggregate_value: str | None = Field(None, alias="aggregateValue")
-    aggregate_value_bytes: ByteString | None = Field(None, alias="aggregateValueBytes")
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: UninterpretedOption | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    double_value: float | None = Field(None, alias="doubleValue")
-    identifier_value: str | None = Field(None, alias="identifierValue")
-    identifier_value_bytes: ByteString | None = Field(None, alias="identifierValueBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    memoized_serialized_size: int | None = Field(None, alias="memoizedSerializedSize")
-    name_count: int | None = Field(None, alias="nameCount")
-    name_list: list[NamePart] | None = Field(None, alias="nameList")
-    name_or_builder_list: list[NamePartOrBuilder] | None = Field(None, alias="nameOrBuilderList")
-    negative_int_value: int | None = Field(None, alias="negativeIntValue")
-    parser_for_type: ParserUninterpretedOption | None = Field(None, alias="parserForType")
-    positive_int_value: int | None = Field(None, alias="positiveIntValue")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    string_value: ByteString | None = Field(None, alias="stringValue")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class UninterpretedOptionOrBuilder(ConductorModel):
-    aggregate_value: str | None = Field(None, alias="aggregateValue")
-    aggregate_value_bytes: ByteString | None = Field(None, alias="aggregateValueBytes")
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    double_value: float | None = Field(None, alias="doubleValue")
-    identifier_value: str | None = Field(None, alias="identifierValue")
-    identifier_value_bytes: ByteString | None = Field(None, alias="identifierValueBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    name_count: int | None = Field(None, alias="nameCount")
-    name_list: list[NamePart] | None = Field(None, alias="nameList")
-    name_or_builder_list: list[NamePartOrBuilder] | None = Field(None, alias="nameOrBuilderList")
-    negative_int_value: int | None = Field(None, alias="negativeIntValue")
-    positive_int_value: int | None = Field(None, alias="positiveIntValue")
-    string_value: ByteString | None = Field(None, alias="stringValue")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
-
-
-class UnknownFieldSet(ConductorModel):
-    default_instance_for_type: UnknownFieldSet | None = Field(None, alias="defaultInstanceForType")
-    empty: bool | None = Field(None, alias="empty")
-    initialized: bool | None = Field(None, alias="initialized")
-    parser_for_type: Parser | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    serialized_size_as_message_set: int | None = Field(None, alias="serializedSizeAsMessageSet")
-
-
-class UpdateWorkflowVariables(ConductorModel):
-    append_array: bool | None = Field(None, alias="appendArray")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    workflow_id: str | None = Field(None, alias="workflowId")
-
-
-class WorkerRef(ConductorModel):
-    task_name: str | None = Field(None, alias="taskName")
-
-
-class Workflow(ConductorModel):
-    aggregate_token_usage: AggregateTokenUsage | None = Field(None, alias="aggregateTokenUsage")
-    correlation_id: str | None = Field(None, alias="correlationId")
-    create_time: int | None = Field(None, alias="createTime")
-    created_by: str | None = Field(None, alias="createdBy")
-    end_time: int | None = Field(None, alias="endTime")
-    event: str | None = Field(None, alias="event")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    failed_reference_task_names: list[str] | None = Field(None, alias="failedReferenceTaskNames")
-    failed_task_names: list[str] | None = Field(None, alias="failedTaskNames")
-    history: list[Workflow] | None = Field(None, alias="history")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    last_retried_time: int | None = Field(None, alias="lastRetriedTime")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    owner_app: str | None = Field(None, alias="ownerApp")
-    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
-    parent_workflow_task_id: str | None = Field(None, alias="parentWorkflowTaskId")
-    priority: int | None = Field(None, alias="priority")
-    rate_limit_key: str | None = Field(None, alias="rateLimitKey")
-    rate_limited: bool | None = Field(None, alias="rateLimited")
-    re_run_from_workflow_id: str | None = Field(None, alias="reRunFromWorkflowId")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    start_time: int | None = Field(None, alias="startTime")
-    status: WorkflowStatusEnum | None = Field(None, alias="status")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    tasks: list[Task] | None = Field(None, alias="tasks")
-    update_time: int | None = Field(None, alias="updateTime")
-    updated_by: str | None = Field(None, alias="updatedBy")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    workflow_definition: WorkflowDef | None = Field(None, alias="workflowDefinition")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_name: str | None = Field(None, alias="workflowName")
-    workflow_version: int | None = Field(None, alias="workflowVersion")
-
-
 class WorkflowDef(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = (
         "tasks",
@@ -3152,18 +3307,61 @@ class WorkflowDef(RequiredFieldsModel):
     workflow_status_listener_sink: str | None = Field(None, alias="workflowStatusListenerSink")
 
 
-class WorkflowDefSummary(ConductorModel):
-    create_time: int | None = Field(None, alias="createTime")
+class StartWorkflowRequest(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
+    correlation_id: str | None = Field(None, alias="correlationId")
+    created_by: str | None = Field(None, alias="createdBy")
+    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
+    idempotency_key: str | None = Field(None, alias="idempotencyKey")
+    idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
+    input: dict[str, Any] | None = Field(None, alias="input")
     name: str | None = Field(None, alias="name")
-    update_time: int | None = Field(None, alias="updateTime")
+    priority: int | None = Field(None, alias="priority")
+    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
     version: int | None = Field(None, alias="version")
+    workflow_def: WorkflowDef | None = Field(None, alias="workflowDef")
 
 
-class WorkflowDefTimeoutPolicyEnum(OpenEnum):
-    """Inline enum of WorkflowDef.timeoutPolicy."""
+class Workflow(ConductorModel):
+    aggregate_token_usage: Optional[AggregateTokenUsage] = Field(None, alias="aggregateTokenUsage")
+    correlation_id: Optional[str] = Field(None, alias="correlationId")
+    create_time: Optional[int] = Field(None, alias="createTime")
+    created_by: Optional[str] = Field(None, alias="createdBy")
+    end_time: Optional[int] = Field(None, alias="endTime")
+    event: Optional[str] = Field(None, alias="event")
+    external_input_payload_storage_path: Optional[str] = Field(None, alias="externalInputPayloadStoragePath")
+    external_output_payload_storage_path: Optional[str] = Field(None, alias="externalOutputPayloadStoragePath")
+    failed_reference_task_names: Optional[list[str]] = Field(None, alias="failedReferenceTaskNames")
+    failed_task_names: Optional[list[str]] = Field(None, alias="failedTaskNames")
+    history: Optional[list["Workflow"]] = Field(None, alias="history")
+    idempotency_key: Optional[str] = Field(None, alias="idempotencyKey")
+    input: Optional[dict[str, Any]] = Field(None, alias="input")
+    last_retried_time: Optional[int] = Field(None, alias="lastRetriedTime")
+    output: Optional[dict[str, Any]] = Field(None, alias="output")
+    owner_app: Optional[str] = Field(None, alias="ownerApp")
+    parent_workflow_id: Optional[str] = Field(None, alias="parentWorkflowId")
+    parent_workflow_task_id: Optional[str] = Field(None, alias="parentWorkflowTaskId")
+    priority: Optional[int] = Field(None, alias="priority")
+    rate_limit_key: Optional[str] = Field(None, alias="rateLimitKey")
+    rate_limited: Optional[bool] = Field(None, alias="rateLimited")
+    re_run_from_workflow_id: Optional[str] = Field(None, alias="reRunFromWorkflowId")
+    reason_for_incompletion: Optional[str] = Field(None, alias="reasonForIncompletion")
+    start_time: Optional[int] = Field(None, alias="startTime")
+    status: Optional[WorkflowStatusEnum] = Field(None, alias="status")
+    task_to_domain: Optional[dict[str, str]] = Field(None, alias="taskToDomain")
+    tasks: Optional[list[Task]] = Field(None, alias="tasks")
+    update_time: Optional[int] = Field(None, alias="updateTime")
+    updated_by: Optional[str] = Field(None, alias="updatedBy")
+    variables: Optional[dict[str, Any]] = Field(None, alias="variables")
+    workflow_definition: Optional[WorkflowDef] = Field(None, alias="workflowDefinition")
+    workflow_id: Optional[str] = Field(None, alias="workflowId")
+    workflow_name: Optional[str] = Field(None, alias="workflowName")
+    workflow_version: Optional[int] = Field(None, alias="workflowVersion")
 
-    TIME_OUT_WF = "TIME_OUT_WF"
-    ALERT_ONLY = "ALERT_ONLY"
+
+class SearchResultWorkflow(ConductorModel):
+    results: list[Workflow] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")
 
 
 class WorkflowModel(ConductorModel):
@@ -3199,33 +3397,9 @@ class WorkflowModel(ConductorModel):
     workflow_version: int | None = Field(None, alias="workflowVersion")
 
 
-class WorkflowModelPreviousStatusEnum(OpenEnum):
-    """Inline enum of WorkflowModel.previousStatus."""
-
-    RUNNING = "RUNNING"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    TIMED_OUT = "TIMED_OUT"
-    TERMINATED = "TERMINATED"
-    PAUSED = "PAUSED"
-
-
-class WorkflowModelStatusEnum(OpenEnum):
-    """Inline enum of WorkflowModel.status."""
-
-    RUNNING = "RUNNING"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    TIMED_OUT = "TIMED_OUT"
-    TERMINATED = "TERMINATED"
-    PAUSED = "PAUSED"
-
-
-class WorkflowNotifications(ConductorModel):
-    host_ip: str | None = Field(None, alias="hostIp")
-    monitor_parent_only: bool | None = Field(None, alias="monitorParentOnly")
-    request_id: str | None = Field(None, alias="requestId")
-    wait_until_tasks: str | None = Field(None, alias="waitUntilTasks")
+class BulkResponseWorkflowModel(ConductorModel):
+    bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
+    bulk_successful_results: list[WorkflowModel] | None = Field(None, alias="bulkSuccessfulResults")
 
 
 class WorkflowSchedule(ConductorModel):
@@ -3247,6 +3421,11 @@ class WorkflowSchedule(ConductorModel):
     zone_id: str | None = Field(None, alias="zoneId")
 
 
+class SearchResultWorkflowSchedule(ConductorModel):
+    results: list[WorkflowSchedule] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")
+
+
 class WorkflowScheduleExecutionModel(ConductorModel):
     execution_id: str | None = Field(None, alias="executionId")
     execution_time: int | None = Field(None, alias="executionTime")
@@ -3261,186 +3440,9 @@ class WorkflowScheduleExecutionModel(ConductorModel):
     zone_id: str | None = Field(None, alias="zoneId")
 
 
-class WorkflowScheduleExecutionModelStateEnum(OpenEnum):
-    """Inline enum of WorkflowScheduleExecutionModel.state."""
-
-    POLLED = "POLLED"
-    FAILED = "FAILED"
-    EXECUTED = "EXECUTED"
-
-
-class WorkflowStatus(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    status: WorkflowStatusStatusEnum | None = Field(None, alias="status")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    workflow_id: str | None = Field(None, alias="workflowId")
-
-
-class WorkflowStatusEnum(OpenEnum):
-    """Inline enum of Workflow.status."""
-
-    RUNNING = "RUNNING"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    TIMED_OUT = "TIMED_OUT"
-    TERMINATED = "TERMINATED"
-    PAUSED = "PAUSED"
-
-
-class WorkflowStatusStatusEnum(OpenEnum):
-    """Inline enum of WorkflowStatus.status."""
-
-    RUNNING = "RUNNING"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    TIMED_OUT = "TIMED_OUT"
-    TERMINATED = "TERMINATED"
-    PAUSED = "PAUSED"
-
-
-class WorkflowSummary(ConductorModel):
-    classifier: str | None = Field(None, alias="classifier")
-    correlation_id: str | None = Field(None, alias="correlationId")
-    created_by: str | None = Field(None, alias="createdBy")
-    end_time: str | None = Field(None, alias="endTime")
-    event: str | None = Field(None, alias="event")
-    execution_time: int | None = Field(None, alias="executionTime")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    failed_reference_task_names: str | None = Field(None, alias="failedReferenceTaskNames")
-    failed_task_names: list[str] | None = Field(None, alias="failedTaskNames")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    input: str | None = Field(None, alias="input")
-    input_size: int | None = Field(None, alias="inputSize")
-    output: str | None = Field(None, alias="output")
-    output_size: int | None = Field(None, alias="outputSize")
-    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
-    priority: int | None = Field(None, alias="priority")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    start_time: str | None = Field(None, alias="startTime")
-    status: WorkflowSummaryStatusEnum | None = Field(None, alias="status")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    update_time: str | None = Field(None, alias="updateTime")
-    version: int | None = Field(None, alias="version")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_type: str | None = Field(None, alias="workflowType")
-
-
-class WorkflowSummaryStatusEnum(OpenEnum):
-    """Inline enum of WorkflowSummary.status."""
-
-    RUNNING = "RUNNING"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    TIMED_OUT = "TIMED_OUT"
-    TERMINATED = "TERMINATED"
-    PAUSED = "PAUSED"
-
-
-class WorkflowTask(ConductorModel):
-    async_complete: bool | None = Field(None, alias="asyncComplete")
-    cache_config: CacheConfig | None = Field(None, alias="cacheConfig")
-    case_expression: str | None = Field(None, alias="caseExpression", deprecated=True)
-    case_value_param: str | None = Field(None, alias="caseValueParam", deprecated=True)
-    decision_cases: dict[str, list[WorkflowTask]] | None = Field(None, alias="decisionCases")
-    default_case: list[WorkflowTask] | None = Field(None, alias="defaultCase")
-    default_exclusive_join_task: list[str] | None = Field(None, alias="defaultExclusiveJoinTask")
-    description: str | None = Field(None, alias="description")
-    dynamic_fork_join_tasks_param: str | None = Field(None, alias="dynamicForkJoinTasksParam", deprecated=True)
-    dynamic_fork_tasks_input_param_name: str | None = Field(None, alias="dynamicForkTasksInputParamName")
-    dynamic_fork_tasks_param: str | None = Field(None, alias="dynamicForkTasksParam")
-    dynamic_task_name_param: str | None = Field(None, alias="dynamicTaskNameParam")
-    evaluator_type: str | None = Field(None, alias="evaluatorType")
-    expression: str | None = Field(None, alias="expression")
-    fork_tasks: list[list[WorkflowTask]] | None = Field(None, alias="forkTasks")
-    input_parameters: dict[str, Any] | None = Field(None, alias="inputParameters")
-    items: str | None = Field(None, alias="items")
-    join_mode: WorkflowTaskJoinModeEnum | None = Field(None, alias="joinMode")
-    join_on: list[str] | None = Field(None, alias="joinOn")
-    join_status: str | None = Field(None, alias="joinStatus")
-    loop_condition: str | None = Field(None, alias="loopCondition")
-    loop_over: list[WorkflowTask] | None = Field(None, alias="loopOver")
-    metadata: dict[str, Any] | None = Field(None, alias="metadata")
-    name: str | None = Field(None, alias="name")
-    on_state_change: dict[str, list[StateChangeEvent]] | None = Field(None, alias="onStateChange")
-    optional: bool | None = Field(None, alias="optional")
-    permissive: bool | None = Field(None, alias="permissive")
-    rate_limited: bool | None = Field(None, alias="rateLimited")
-    retry_count: int | None = Field(None, alias="retryCount")
-    script_expression: str | None = Field(None, alias="scriptExpression")
-    sink: str | None = Field(None, alias="sink")
-    start_delay: int | None = Field(None, alias="startDelay")
-    sub_workflow_param: SubWorkflowParams | None = Field(None, alias="subWorkflowParam")
-    task_definition: TaskDef | None = Field(None, alias="taskDefinition")
-    task_reference_name: str | None = Field(None, alias="taskReferenceName")
-    type: str | None = Field(None, alias="type")
-    workflow_task_type: WorkflowTaskWorkflowTaskTypeEnum | None = Field(None, alias="workflowTaskType")
-
-
-class WorkflowTaskJoinModeEnum(OpenEnum):
-    """Inline enum of WorkflowTask.joinMode."""
-
-    SYNC = "SYNC"
-    ASYNC = "ASYNC"
-
-
-class WorkflowTaskWorkflowTaskTypeEnum(OpenEnum):
-    """Inline enum of WorkflowTask.workflowTaskType."""
-
-    SIMPLE = "SIMPLE"
-    DYNAMIC = "DYNAMIC"
-    FORK_JOIN = "FORK_JOIN"
-    FORK_JOIN_DYNAMIC = "FORK_JOIN_DYNAMIC"
-    DECISION = "DECISION"
-    SWITCH = "SWITCH"
-    JOIN = "JOIN"
-    DO_WHILE = "DO_WHILE"
-    SUB_WORKFLOW = "SUB_WORKFLOW"
-    START_WORKFLOW = "START_WORKFLOW"
-    EVENT = "EVENT"
-    WAIT = "WAIT"
-    HUMAN = "HUMAN"
-    USER_DEFINED = "USER_DEFINED"
-    HTTP = "HTTP"
-    LAMBDA = "LAMBDA"
-    INLINE = "INLINE"
-    EXCLUSIVE_JOIN = "EXCLUSIVE_JOIN"
-    TERMINATE = "TERMINATE"
-    KAFKA_PUBLISH = "KAFKA_PUBLISH"
-    JSON_JQ_TRANSFORM = "JSON_JQ_TRANSFORM"
-    SET_VARIABLE = "SET_VARIABLE"
-    NOOP = "NOOP"
-    LLM_TEXT_COMPLETE = "LLM_TEXT_COMPLETE"
-    LLM_CHAT_COMPLETE = "LLM_CHAT_COMPLETE"
-    LLM_INDEX_TEXT = "LLM_INDEX_TEXT"
-    LLM_SEARCH_INDEX = "LLM_SEARCH_INDEX"
-    LLM_GENERATE_EMBEDDINGS = "LLM_GENERATE_EMBEDDINGS"
-    LLM_STORE_EMBEDDINGS = "LLM_STORE_EMBEDDINGS"
-    LLM_GET_EMBEDDINGS = "LLM_GET_EMBEDDINGS"
-    LIST_MCP_TOOLS = "LIST_MCP_TOOLS"
-    CALL_MCP_TOOL = "CALL_MCP_TOOL"
-    PULL_WORKFLOW_MESSAGES = "PULL_WORKFLOW_MESSAGES"
-    AGENT = "AGENT"
-    GET_AGENT_CARD = "GET_AGENT_CARD"
-    CANCEL_AGENT = "CANCEL_AGENT"
-
-
-class WorkflowTestRequest(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
-    correlation_id: str | None = Field(None, alias="correlationId")
-    created_by: str | None = Field(None, alias="createdBy")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    idempotency_strategy: WorkflowTestRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    name: str | None = Field(None, alias="name")
-    priority: int | None = Field(None, alias="priority")
-    sub_workflow_test_request: dict[str, WorkflowTestRequest] | None = Field(None, alias="subWorkflowTestRequest")
-    task_ref_to_mock_output: dict[str, list[TaskMock]] | None = Field(None, alias="taskRefToMockOutput")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    version: int | None = Field(None, alias="version")
-    workflow_def: WorkflowDef | None = Field(None, alias="workflowDef")
+class SearchResultWorkflowScheduleExecutionModel(ConductorModel):
+    results: list[WorkflowScheduleExecutionModel] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")
 
 
 class WorkflowTestRequestIdempotencyStrategyEnum(OpenEnum):
@@ -3449,6 +3451,25 @@ class WorkflowTestRequestIdempotencyStrategyEnum(OpenEnum):
     FAIL = "FAIL"
     RETURN_EXISTING = "RETURN_EXISTING"
     FAIL_ON_RUNNING = "FAIL_ON_RUNNING"
+
+
+class WorkflowTestRequest(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
+    correlation_id: Optional[str] = Field(None, alias="correlationId")
+    created_by: Optional[str] = Field(None, alias="createdBy")
+    external_input_payload_storage_path: Optional[str] = Field(None, alias="externalInputPayloadStoragePath")
+    idempotency_key: Optional[str] = Field(None, alias="idempotencyKey")
+    idempotency_strategy: Optional[WorkflowTestRequestIdempotencyStrategyEnum] = Field(
+        None, alias="idempotencyStrategy"
+    )
+    input: Optional[dict[str, Any]] = Field(None, alias="input")
+    name: str | None = Field(None, alias="name")
+    priority: Optional[int] = Field(None, alias="priority")
+    sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = Field(None, alias="subWorkflowTestRequest")
+    task_ref_to_mock_output: Optional[dict[str, list[TaskMock]]] = Field(None, alias="taskRefToMockOutput")
+    task_to_domain: Optional[dict[str, str]] = Field(None, alias="taskToDomain")
+    version: Optional[int] = Field(None, alias="version")
+    workflow_def: Optional[WorkflowDef] = Field(None, alias="workflowDef")
 
 
 WorkflowTestRequest.model_rebuild()
