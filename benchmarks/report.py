@@ -153,8 +153,14 @@ def markdown(results: dict[str, Any]) -> str:
                          _ms(ours["json_dumps"], 1), "1.00×", "", ""])
         out += _table(["library", "Workflow decode", "× json.loads", "Workflow encode", "× json.dumps",
                        "Task decode", "Task encode"], body)
+        if "decode_client_ratio" in ours:
+            task = r4["rows"]["ours"]["task"]
+            out += ["", f"Through the client's decode step (`_runtime.decode.decode_body`, what "
+                    f"`client.workflow.get_execution_status` returns): Workflow {_ms(ours['decode_client'], 1)}, "
+                    f"{_x(ours['decode_client_ratio'])} json.loads; Task "
+                    f"{_x(task.get('decode_client_ratio'))}."]
         if "decode_gc_paused_ratio" in ours:
-            out += ["", f"Diagnostic: ours with the cyclic GC paused during decoding: "
+            out += ["", f"Diagnostic: `model_validate_json` with the cyclic GC paused: "
                     f"{_x(ours['decode_gc_paused_ratio'])} json.loads."]
         out += ["", "CPU time of the process (time.process_time), interleaved samples; ratios are medians of "
                 "per-sample ratios against json in the same process.", ""]

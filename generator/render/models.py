@@ -108,7 +108,7 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
             base_class=f"{base}.ConductorModel",
-            additional_imports=[f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", "typing.ClassVar"],
+            additional_imports=[f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", "typing.ClassVar", "typing.Optional"],
             aliases=ir.field_names,
             custom_template_dir=template_dir,
             use_standard_collections=True,

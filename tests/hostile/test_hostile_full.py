@@ -19,7 +19,7 @@ from hostile_specs import Avoid, openapi_documents
 from hostile_text import canary_tripped
 
 PACKAGE = "hostile_full_pkg"
-FULL_EXAMPLES = examples("full", 30)
+FULL_EXAMPLES = examples("full", 100)
 
 
 @pytest.mark.timeout(300)

@@ -1,5 +1,5 @@
 from conductor_client.models._base import OpenEnum, RequiredFieldsModel
-from typing import ClassVar
+from typing import ClassVar, Optional
 from pydantic import Field
 from typing import Any, Optional
 from conductor_client.models._base import ConductorModel
@@ -1130,12 +1130,12 @@ class SchemaDef(RequiredFieldsModel):
     created_by: str | None = Field(None, alias="createdBy")
     data: dict[str, Any] | None = Field(None, alias="data")
     external_ref: str | None = Field(None, alias="externalRef")
-    name: str | None = Field(None, alias="name")
+    name: Optional[str] = Field(None, alias="name")
     owner_app: str | None = Field(None, alias="ownerApp")
-    type: SchemaDefTypeEnum | None = Field(None, alias="type")
+    type: Optional[SchemaDefTypeEnum] = Field(None, alias="type")
     update_time: int | None = Field(None, alias="updateTime")
     updated_by: str | None = Field(None, alias="updatedBy")
-    version: int | None = Field(None, alias="version")
+    version: Optional[int] = Field(None, alias="version")
 
 
 class SignalResponseResponseTypeEnum(OpenEnum):
@@ -1197,7 +1197,7 @@ class StartWorkflowRequestIdempotencyStrategyEnum(OpenEnum):
 class StateChangeEvent(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("type",)
     payload: dict[str, Any] | None = Field(None, alias="payload")
-    type: str | None = Field(None, alias="type")
+    type: Optional[str] = Field(None, alias="type")
 
 
 class SubWorkflowParam(ConductorModel):
@@ -1280,7 +1280,7 @@ class TaskDef(RequiredFieldsModel):
     runtime_metadata: list[str] | None = Field(None, alias="runtimeMetadata")
     task_status_listener_enabled: bool | None = Field(None, alias="taskStatusListenerEnabled")
     timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
+    timeout_seconds: Optional[int] = Field(None, alias="timeoutSeconds")
     total_timeout_seconds: int | None = Field(None, alias="totalTimeoutSeconds")
     update_time: int | None = Field(None, alias="updateTime")
     updated_by: str | None = Field(None, alias="updatedBy")
@@ -2860,7 +2860,7 @@ class Action(ConductorModel):
 
 class EventHandler(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
-    actions: list[Action] | None = Field(None, alias="actions")
+    actions: Optional[list[Action]] = Field(None, alias="actions")
     active: bool | None = Field(None, alias="active")
     condition: str | None = Field(None, alias="condition")
     evaluator_type: str | None = Field(None, alias="evaluatorType")
@@ -3296,9 +3296,9 @@ class WorkflowDef(RequiredFieldsModel):
     rate_limit_config: RateLimitConfig | None = Field(None, alias="rateLimitConfig")
     restartable: bool | None = Field(None, alias="restartable")
     schema_version: int | None = Field(None, alias="schemaVersion")
-    tasks: list[WorkflowTask] | None = Field(None, alias="tasks")
+    tasks: Optional[list[WorkflowTask]] = Field(None, alias="tasks")
     timeout_policy: WorkflowDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
+    timeout_seconds: Optional[int] = Field(None, alias="timeoutSeconds")
     update_time: int | None = Field(None, alias="updateTime")
     updated_by: str | None = Field(None, alias="updatedBy")
     variables: dict[str, Any] | None = Field(None, alias="variables")
@@ -3315,7 +3315,7 @@ class StartWorkflowRequest(RequiredFieldsModel):
     idempotency_key: str | None = Field(None, alias="idempotencyKey")
     idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
     input: dict[str, Any] | None = Field(None, alias="input")
-    name: str | None = Field(None, alias="name")
+    name: Optional[str] = Field(None, alias="name")
     priority: int | None = Field(None, alias="priority")
     task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
     version: int | None = Field(None, alias="version")
@@ -3463,7 +3463,7 @@ class WorkflowTestRequest(RequiredFieldsModel):
         None, alias="idempotencyStrategy"
     )
     input: Optional[dict[str, Any]] = Field(None, alias="input")
-    name: str | None = Field(None, alias="name")
+    name: Optional[str] = Field(None, alias="name")
     priority: Optional[int] = Field(None, alias="priority")
     sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = Field(None, alias="subWorkflowTestRequest")
     task_ref_to_mock_output: Optional[dict[str, list[TaskMock]]] = Field(None, alias="taskRefToMockOutput")
