@@ -29,7 +29,23 @@ _EXPORTS = {
     "ResponseDecodeError": ".errors",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "AsyncConductorClient",
+    "AuthError",
+    "BadRequestError",
+    "ConductorClient",
+    "ConductorError",
+    "ConflictError",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "RetryPolicy",
+    "ServerError",
+    "Timeout",
+    "TransportError",
+    "UnexpectedStatusError",
+]
 
 if TYPE_CHECKING:
     from typing import Any

@@ -1,8 +1,9 @@
 """Renders every file of the output tree into memory: {relative path: text}.
 
 `templates/project/*.jinja` land at the top of the output folder; `templates/package/**.jinja` inside the
-package folder. `package/api/group.py.jinja` is rendered once per API group. The models module comes from
-datamodel-code-generator (render/models.py).
+package folder. `package/api/group.py.jinja` is rendered once per API group. The models come from
+datamodel-code-generator (render/models.py), cut into one private module per group of mutually recursive
+classes (render/model_modules.py).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from .. import __version__
 from ..diagnostics import Diagnostics
 from ..ir.model import Ir
 from .environment import make_environment, template_dirs
+from .model_modules import split_models
 from .models import render_models
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
-MODELS_MODULE = "models/_models.py"
 # The generated package's own version; its API is described by the spec version in its README and docstring.
 PACKAGE_VERSION = "0.1.0"
 
@@ -62,10 +63,13 @@ def render_package(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = No
 
 def render_tree(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> RenderedTree:
     env = make_environment(team_dir)
-    context = template_context(ir)
-    files: dict[str, str] = {}
-    preformatted: set[str] = set()
     package = ir.package_name
+    models_dirs = [d / "models" for d in template_dirs(team_dir)]
+    model_modules = split_models(render_models(ir, models_dirs, diags))
+    files = {f"{package}/models/{name}": text for name, text in model_modules.files.items()}
+    context = template_context(ir)
+    context["model_modules"] = sorted(model_modules.module_of.items())
+    preformatted: set[str] = set()
     for name in list_templates(env):
         template = env.get_template(name)
         relative = name.removesuffix(".jinja")
@@ -78,6 +82,4 @@ def render_tree(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None)
         files.update(outputs)
         if not (team_dir is not None and (team_dir / name).is_file()):
             preformatted.update(outputs)
-    models_dirs = [d / "models" for d in template_dirs(team_dir)]
-    files[f"{package}/{MODELS_MODULE}"] = render_models(ir, models_dirs, diags)
     return RenderedTree(files, frozenset(preformatted))

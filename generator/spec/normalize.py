@@ -27,6 +27,7 @@ def normalize(document: dict[str, Any], diags: Diagnostics, *, strict: bool = Fa
         _report_duplicate_templates(paths, report)
         _repair_media_types(paths, report)
     _repair_any_value_maps(doc, report)
+    _repair_arrays_with_properties(doc, report)
     return doc
 
 
@@ -140,3 +141,36 @@ def _repair_any_value_maps(doc: dict[str, Any], report: Callable[[str, str, str]
                 json_pointer(*where, "additionalProperties"),
             )
             node["additionalProperties"] = {}
+
+
+def _repair_arrays_with_properties(doc: dict[str, Any], report: Callable[[str, str, str], None]) -> None:
+    """springdoc describes protobuf's string lists (`ProtocolStringList`) as an array that also has the Java
+    list's bean properties (`empty`, `first`, `last`); a JSON array has no properties, so they are dropped."""
+    components = doc.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return
+    for name, schema in schemas.items():
+        for node, where in _schemas_with_paths(schema, ("components", "schemas", name)):
+            if node.get("type") == "array" and "properties" in node:
+                report("array-with-properties", "an array schema also declares properties; they are ignored",
+                       json_pointer(*where, "properties"))
+                del node["properties"]
+
+
+def _schemas_with_paths(schema: Any, where: tuple[object, ...]) -> Any:
+    stack = [(schema, where)]
+    while stack:
+        node, at = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        yield node, at
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            stack.extend((value, at + ("properties", key)) for key, value in properties.items())
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                stack.append((node[key], at + (key,)))
+        for key in ("allOf", "oneOf", "anyOf"):
+            if isinstance(node.get(key), list):
+                stack.extend((value, at + (key, i)) for i, value in enumerate(node[key]))

@@ -173,12 +173,15 @@ def clash_package(workspace: Path, tmp_path_factory: pytest.TempPathFactory, cla
 
 
 def test_generated_classes_are_distinct_and_nothing_is_shadowed(clash_package: Any, clash_ir: Ir) -> None:
-    from names_under_test import models
-    from names_under_test.models import _models
+    import importlib
 
-    # What the module imports is still what it was.
-    assert _models.Any is typing.Any
-    assert _models.Field is pydantic.Field
+    from names_under_test import models
+
+    # What each models module imports is still what it was.
+    for module_name in {models._MODULES[name] for name in models.__all__}:
+        module = importlib.import_module(f"names_under_test.models.{module_name}")
+        assert getattr(module, "Any", typing.Any) is typing.Any
+        assert getattr(module, "Field", pydantic.Field) is pydantic.Field
     classes = {m.class_name: getattr(models, m.class_name) for m in clash_ir.models}
     assert len({id(c) for c in classes.values()}) == len(classes)
     for name, cls in classes.items():

@@ -47,14 +47,21 @@ import sys
 import {PACKAGE}
 from pathlib import Path
 assert Path({PACKAGE}.__file__).resolve().is_relative_to(Path({str(runnable_copy)!r}).resolve()), {PACKAGE}.__file__
-# Importing the package is cheap: neither the models module nor httpx is loaded yet.
-assert "{PACKAGE}.models._models" not in sys.modules, sorted(sys.modules)
+def loaded_models():
+    return sorted(m for m in sys.modules if m.startswith("{PACKAGE}.models._") and m != "{PACKAGE}.models._base")
+
+# Importing the package is cheap: no model module and no httpx is loaded yet.
+assert loaded_models() == [], loaded_models()
 assert "httpx" not in sys.modules
 import {PACKAGE}.models
-assert "{PACKAGE}.models._models" not in sys.modules
+assert loaded_models() == []
 Workflow = {PACKAGE}.models.Workflow
-assert "{PACKAGE}.models._models" in sys.modules
-assert Workflow.__name__ == "Workflow" and Workflow.__module__ == "{PACKAGE}.models._models"
+# Only the modules of the classes Workflow refers to, directly or not, are loaded: a small part of all.
+loaded = loaded_models()
+assert "{PACKAGE}.models._workflow" in loaded, loaded
+assert 1 < len(loaded) < len({PACKAGE}.models.__all__) / 4, (len(loaded), len({PACKAGE}.models.__all__))
+assert "{PACKAGE}.models._declaration" not in loaded  # the protobuf internals are not needed
+assert Workflow.__name__ == "Workflow" and Workflow.__module__ == "{PACKAGE}.models._workflow"
 assert Workflow.model_validate({{"workflowId": "w1"}}).workflow_id == "w1"
 print("ok")
 """

@@ -2,15 +2,18 @@
 
 Usage: python cli_probe.py REPORT.json -- <conductor-codegen arguments>
 
-REPORT.json receives the exit code, the peak resident memory of this process and of its children (the
-background validation is a forked child), and every network attempt seen by an audit hook (name resolution,
-connect, urllib requests): a spec given as a file must not make any.
+This small process starts the real run as its child (`--inner`) and waits for it, so that
+`resource.getrusage(RUSAGE_CHILDREN).ru_maxrss` is the peak resident memory of that run and of the processes
+it waited for (the background validation), not the size of pytest, which a process forked from it inherits.
+REPORT.json receives the exit code, that peak, and every network attempt an audit hook saw in the run (name
+resolution, connect, urllib requests): a spec given as a file must not cause any.
 """
 
 from __future__ import annotations
 
 import json
 import resource
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,10 +21,20 @@ _NETWORK_EVENTS = {"socket.getaddrinfo", "socket.gethostbyname", "socket.gethost
                    "socket.sendto", "urllib.Request", "http.client.connect", "ftplib.connect", "smtplib.connect"}
 
 
-def main() -> int:
+def outer() -> int:
     report_path = Path(sys.argv[1])
-    assert sys.argv[2] == "--"
-    argv = sys.argv[3:]
+    done = subprocess.run([sys.executable, __file__, "--inner", *sys.argv[1:]])  # stdout, stderr inherited
+    report = json.loads(report_path.read_text("utf-8")) if report_path.is_file() else {}
+    report["process_exit_code"] = done.returncode
+    report["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    report_path.write_text(json.dumps(report), "utf-8")
+    return done.returncode
+
+
+def inner() -> int:
+    report_path = Path(sys.argv[2])
+    assert sys.argv[3] == "--"
+    argv = sys.argv[4:]
     network: list[str] = []
 
     def audit(event: str, args: tuple[object, ...]) -> None:
@@ -29,8 +42,7 @@ def main() -> int:
             network.append(f"{event} {args!r}"[:300])
 
     sys.addaudithook(audit)
-    repo = Path(__file__).resolve().parent.parent.parent
-    sys.path.insert(0, str(repo))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
     from generator.cli import main as cli_main
 
     code: object = None
@@ -39,15 +51,9 @@ def main() -> int:
     except SystemExit as exc:  # argparse
         code = exc.code
     finally:
-        report = {
-            "exit_code": code,
-            "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            "children_peak_rss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-            "network": network,
-        }
-        report_path.write_text(json.dumps(report), "utf-8")
+        report_path.write_text(json.dumps({"exit_code": code, "network": network}), "utf-8")
     return int(code) if isinstance(code, int) else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(inner() if sys.argv[1] == "--inner" else outer())

@@ -65,7 +65,7 @@ def run_cli(spec: Path | str, workdir: Path, *, timeout: float = 120.0, extra_ar
                           errors="replace")
     seconds = time.perf_counter() - started
     data = json.loads(report.read_text("utf-8")) if report.is_file() else {}
-    peak_kb = max(data.get("peak_rss_kb", 0), data.get("children_peak_rss_kb", 0))
+    peak_kb = data.get("peak_rss_kb", 0)
     stray = sorted(set(os.listdir(workdir)) - entries_before - {"probe-report.json", ".cache", "PWNED"})
     return CliRun(done.returncode, done.stdout, done.stderr, seconds, peak_kb / 1024, data.get("network", []),
                   before, tree_digest(output), stray)

@@ -213,7 +213,7 @@ def ast_identifiers(tree: ast.AST) -> Iterator[tuple[str, str, int]]:
 def check_identifiers(problems: Problems, path: str, tree: ast.Module) -> None:
     # Soft keywords (`match`, `type`, `_`) are legal names; the generator still keeps them out of the names it
     # decides. Enum members are datamodel-code-generator's (`match = "match"` is fine).
-    soft_ok = {"variable"} if path.endswith("/_models.py") else set()
+    soft_ok = {"variable"} if "/models/" in path and not path.endswith("/__init__.py") else set()
     for kind, name, line in ast_identifiers(tree):
         ok = name == "*" or (name.isidentifier() and not keyword.iskeyword(name) and
                              (kind in soft_ok or not keyword.issoftkeyword(name)))
@@ -236,8 +236,14 @@ def check_identifiers(problems: Problems, path: str, tree: ast.Module) -> None:
 
 
 def spec_dependent(path: str, package: str) -> bool:
-    return path in (f"{package}/__init__.py", f"{package}/client.py", f"{package}/models/__init__.py",
-                    f"{package}/models/_models.py") or path.startswith(f"{package}/api/")
+    return path in (f"{package}/__init__.py", f"{package}/client.py") or \
+        path.startswith((f"{package}/api/", f"{package}/models/"))
+
+
+def models_sources(files: dict[str, str], package: str) -> list[str]:
+    """The generated models modules, wherever the generator puts them (one module or several)."""
+    return [text for path, text in sorted(files.items())
+            if path.startswith(f"{package}/models/") and path.endswith(".py")]
 
 
 @dataclass
@@ -457,10 +463,10 @@ def _check_method(problems: Problems, where: str, exp: ExpectedOp, operation: An
 # --- the models module (whole pipeline only) ------------------------------------------------------------------
 
 
-def field_docstrings(source: str) -> dict[tuple[str, str], str]:
-    """(class, field) → the string literal right below the field's definition."""
+def field_docstrings(sources: list[str]) -> dict[tuple[str, str], str]:
+    """(class, field) → the string literal right below the field's definition, in any of the modules."""
     found = {}
-    for node in ast.parse(source).body:
+    for node in (n for source in sources for n in ast.parse(source).body):
         if not isinstance(node, ast.ClassDef):
             continue
         for before, after in zip(node.body, node.body[1:]):
@@ -472,7 +478,7 @@ def field_docstrings(source: str) -> dict[tuple[str, str], str]:
 
 
 def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, *, docstrings: bool,
-                 source: str = "") -> None:
+                 source: list[str] | None = None) -> None:
     """Every class the IR decided exists; enum values, wire names, prose (as docstrings), and defaults and
     examples where the models keep them, are the spec's own."""
     from generator.spec.refs import resolve_pointer

@@ -1,0 +1,17 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class ActionActionEnum(OpenEnum):
+    """Inline enum of Action.action."""
+
+    start_workflow = "start_workflow"
+    complete_task = "complete_task"
+    fail_task = "fail_task"
+    terminate_workflow = "terminate_workflow"
+    update_workflow_variables = "update_workflow_variables"
+    start_agent = "start_agent"

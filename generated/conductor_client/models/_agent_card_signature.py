@@ -1,0 +1,12 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class AgentCardSignature(ConductorModel):
+    header: dict[str, Any] | None = Field(None, alias="header")
+    protected: str | None = Field(None, alias="protected")
+    signature: str | None = Field(None, alias="signature")

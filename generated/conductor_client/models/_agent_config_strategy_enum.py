@@ -1,0 +1,20 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class AgentConfigStrategyEnum(OpenEnum):
+    """Inline enum of AgentConfig.strategy."""
+
+    handoff = "handoff"
+    sequential = "sequential"
+    parallel = "parallel"
+    router = "router"
+    round_robin = "round_robin"
+    random = "random"
+    swarm = "swarm"
+    manual = "manual"
+    plan_execute = "plan_execute"

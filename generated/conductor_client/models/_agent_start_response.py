@@ -1,0 +1,12 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class AgentStartResponse(ConductorModel):
+    agent_name: str | None = Field(None, alias="agentName")
+    execution_id: str | None = Field(None, alias="executionId")
+    required_workers: list[str] | None = Field(None, alias="requiredWorkers")

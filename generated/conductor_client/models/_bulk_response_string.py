@@ -1,0 +1,11 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class BulkResponseString(ConductorModel):
+    bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
+    bulk_successful_results: list[str] | None = Field(None, alias="bulkSuccessfulResults")

@@ -1,0 +1,11 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class ByteString(ConductorModel):
+    empty: bool | None = Field(None, alias="empty")
+    valid_utf8: bool | None = Field(None, alias="validUtf8")

@@ -1,0 +1,13 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class CreateTrackingWorkflowRequest(ConductorModel):
+    input: dict[str, Any] | None = Field(None, alias="input")
+    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
+    parent_workflow_task_id: str | None = Field(None, alias="parentWorkflowTaskId")
+    workflow_name: str | None = Field(None, alias="workflowName")

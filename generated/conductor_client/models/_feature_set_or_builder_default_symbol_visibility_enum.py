@@ -1,0 +1,16 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class FeatureSetOrBuilderDefaultSymbolVisibilityEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.defaultSymbolVisibility."""
+
+    DEFAULT_SYMBOL_VISIBILITY_UNKNOWN = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"
+    EXPORT_ALL = "EXPORT_ALL"
+    EXPORT_TOP_LEVEL = "EXPORT_TOP_LEVEL"
+    LOCAL_ALL = "LOCAL_ALL"
+    STRICT = "STRICT"

@@ -1,0 +1,14 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class FeatureSetOrBuilderEnforceNamingStyleEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.enforceNamingStyle."""
+
+    ENFORCE_NAMING_STYLE_UNKNOWN = "ENFORCE_NAMING_STYLE_UNKNOWN"
+    STYLE2024 = "STYLE2024"
+    STYLE_LEGACY = "STYLE_LEGACY"

@@ -1,0 +1,14 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class FeatureSetOrBuilderUtf8ValidationEnum(OpenEnum):
+    """Inline enum of FeatureSetOrBuilder.utf8Validation."""
+
+    UTF8_VALIDATION_UNKNOWN = "UTF8_VALIDATION_UNKNOWN"
+    VERIFY = "VERIFY"
+    NONE = "NONE"

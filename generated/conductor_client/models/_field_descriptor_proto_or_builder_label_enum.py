@@ -1,0 +1,14 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class FieldDescriptorProtoOrBuilderLabelEnum(OpenEnum):
+    """Inline enum of FieldDescriptorProtoOrBuilder.label."""
+
+    LABEL_OPTIONAL = "LABEL_OPTIONAL"
+    LABEL_REPEATED = "LABEL_REPEATED"
+    LABEL_REQUIRED = "LABEL_REQUIRED"

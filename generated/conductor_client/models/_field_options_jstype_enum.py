@@ -1,0 +1,14 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class FieldOptionsJstypeEnum(OpenEnum):
+    """Inline enum of FieldOptions.jstype."""
+
+    JS_NORMAL = "JS_NORMAL"
+    JS_STRING = "JS_STRING"
+    JS_NUMBER = "JS_NUMBER"

@@ -1,0 +1,12 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class Health(ConductorModel):
+    details: dict[str, Any] | None = Field(None, alias="details")
+    error_message: str | None = Field(None, alias="errorMessage")
+    healthy: bool | None = Field(None, alias="healthy")

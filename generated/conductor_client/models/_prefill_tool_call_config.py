@@ -1,0 +1,11 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class PrefillToolCallConfig(ConductorModel):
+    arguments: dict[str, Any] | None = Field(None, alias="arguments")
+    tool_name: str | None = Field(None, alias="toolName")

@@ -1,0 +1,15 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+from ._rate_limit_config_policy_enum import RateLimitConfigPolicyEnum
+
+
+class RateLimitConfig(ConductorModel):
+    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
+    policy: RateLimitConfigPolicyEnum | None = Field(None, alias="policy")
+    rate_limit_key: str | None = Field(None, alias="rateLimitKey")

@@ -1,0 +1,14 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class RerunWorkflowRequest(ConductorModel):
+    correlation_id: str | None = Field(None, alias="correlationId")
+    re_run_from_task_id: str | None = Field(None, alias="reRunFromTaskId")
+    re_run_from_workflow_id: str | None = Field(None, alias="reRunFromWorkflowId")
+    task_input: dict[str, Any] | None = Field(None, alias="taskInput")
+    workflow_input: dict[str, Any] | None = Field(None, alias="workflowInput")

@@ -1,0 +1,14 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+from ._task import Task
+
+
+class SearchResultTask(ConductorModel):
+    results: list[Task] | None = Field(None, alias="results")
+    total_hits: int | None = Field(None, alias="totalHits")

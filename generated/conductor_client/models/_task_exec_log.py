@@ -1,0 +1,12 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class TaskExecLog(ConductorModel):
+    created_time: int | None = Field(None, alias="createdTime")
+    log: str | None = Field(None, alias="log")
+    task_id: str | None = Field(None, alias="taskId")

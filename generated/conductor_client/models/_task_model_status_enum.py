@@ -1,0 +1,20 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class TaskModelStatusEnum(OpenEnum):
+    """Inline enum of TaskModel.status."""
+
+    IN_PROGRESS = "IN_PROGRESS"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+    FAILED_WITH_TERMINAL_ERROR = "FAILED_WITH_TERMINAL_ERROR"
+    COMPLETED = "COMPLETED"
+    COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
+    SCHEDULED = "SCHEDULED"
+    TIMED_OUT = "TIMED_OUT"
+    SKIPPED = "SKIPPED"

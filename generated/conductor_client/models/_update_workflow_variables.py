@@ -1,0 +1,12 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class UpdateWorkflowVariables(ConductorModel):
+    append_array: bool | None = Field(None, alias="appendArray")
+    variables: dict[str, Any] | None = Field(None, alias="variables")
+    workflow_id: str | None = Field(None, alias="workflowId")

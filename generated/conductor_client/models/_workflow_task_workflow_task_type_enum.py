@@ -1,0 +1,47 @@
+from conductor_client.models._base import OpenEnum, RequiredFieldsModel
+from typing import ClassVar, Optional
+from pydantic import Field
+from typing import Any, Optional
+from conductor_client.models._base import ConductorModel
+from enum import Enum
+
+
+class WorkflowTaskWorkflowTaskTypeEnum(OpenEnum):
+    """Inline enum of WorkflowTask.workflowTaskType."""
+
+    SIMPLE = "SIMPLE"
+    DYNAMIC = "DYNAMIC"
+    FORK_JOIN = "FORK_JOIN"
+    FORK_JOIN_DYNAMIC = "FORK_JOIN_DYNAMIC"
+    DECISION = "DECISION"
+    SWITCH = "SWITCH"
+    JOIN = "JOIN"
+    DO_WHILE = "DO_WHILE"
+    SUB_WORKFLOW = "SUB_WORKFLOW"
+    START_WORKFLOW = "START_WORKFLOW"
+    EVENT = "EVENT"
+    WAIT = "WAIT"
+    HUMAN = "HUMAN"
+    USER_DEFINED = "USER_DEFINED"
+    HTTP = "HTTP"
+    LAMBDA = "LAMBDA"
+    INLINE = "INLINE"
+    EXCLUSIVE_JOIN = "EXCLUSIVE_JOIN"
+    TERMINATE = "TERMINATE"
+    KAFKA_PUBLISH = "KAFKA_PUBLISH"
+    JSON_JQ_TRANSFORM = "JSON_JQ_TRANSFORM"
+    SET_VARIABLE = "SET_VARIABLE"
+    NOOP = "NOOP"
+    LLM_TEXT_COMPLETE = "LLM_TEXT_COMPLETE"
+    LLM_CHAT_COMPLETE = "LLM_CHAT_COMPLETE"
+    LLM_INDEX_TEXT = "LLM_INDEX_TEXT"
+    LLM_SEARCH_INDEX = "LLM_SEARCH_INDEX"
+    LLM_GENERATE_EMBEDDINGS = "LLM_GENERATE_EMBEDDINGS"
+    LLM_STORE_EMBEDDINGS = "LLM_STORE_EMBEDDINGS"
+    LLM_GET_EMBEDDINGS = "LLM_GET_EMBEDDINGS"
+    LIST_MCP_TOOLS = "LIST_MCP_TOOLS"
+    CALL_MCP_TOOL = "CALL_MCP_TOOL"
+    PULL_WORKFLOW_MESSAGES = "PULL_WORKFLOW_MESSAGES"
+    AGENT = "AGENT"
+    GET_AGENT_CARD = "GET_AGENT_CARD"
+    CANCEL_AGENT = "CANCEL_AGENT"
