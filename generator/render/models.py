@@ -53,6 +53,7 @@ def render_models(ir: Ir, template_dirs: list[Path], diags: Diagnostics | None =
                                "open object (any fields)", model.pointer if model else "")
             source = _generate(ir, schemas, template_dir)
     source = _REBUILD_CALL.sub("", _HEADER.sub("", source))
+    source = _fields_for_type_checkers(source)
     tree = ast.parse(source)
     _check_names(ir, tree, schemas)
     return _with_docstrings(ir, source, tree)
@@ -123,6 +124,53 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
         )
     if not isinstance(source, str):
         raise ModelGenerationError("datamodel-code-generator returned no single module")
+    return source
+
+
+def _fields_for_type_checkers(source: str) -> str:
+    """`Field(None, alias="x")` → `Field(default=None, validation_alias="x", serialization_alias="x")`.
+
+    Type checkers read pydantic models as dataclasses (PEP 681): they take a positional default for no default
+    and `alias` for the name of the constructor's argument, so user code would have to pass every field, by its
+    wire name. With the default named and the alias split in two, the constructor takes Python names, and
+    pydantic still reads and writes the wire names.
+    """
+    tree = ast.parse(source)
+    lines = source.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+
+    def position(lineno: int, byte_column: int) -> int:
+        # ast counts columns in UTF-8 bytes
+        return offsets[lineno - 1] + len(lines[lineno - 1].encode("utf-8")[:byte_column].decode("utf-8"))
+
+    def span(node: ast.expr) -> tuple[int, int]:
+        return position(node.lineno, node.col_offset), position(node.end_lineno or node.lineno, node.end_col_offset or 0)
+
+    def segment(node: ast.expr) -> str:
+        start, end = span(node)
+        return source[start:end]
+
+    edits: list[tuple[int, int, str]] = []
+    for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
+        for statement in cls.body:
+            call = statement.value if isinstance(statement, ast.AnnAssign) else None
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "Field"):
+                continue
+            arguments = []
+            if call.args:
+                arguments.append(f"default={segment(call.args[0])}")
+            for keyword in call.keywords:
+                value = segment(keyword.value)
+                if keyword.arg == "alias":
+                    arguments += [f"validation_alias={value}", f"serialization_alias={value}"]
+                else:
+                    arguments.append(f"{keyword.arg}={value}" if keyword.arg else f"**{value}")
+            start, end = span(call)
+            edits.append((start, end, f"Field({', '.join(arguments)})"))
+    for start, end, text in sorted(edits, reverse=True):
+        source = source[:start] + text + source[end:]
     return source
 
 

@@ -25,6 +25,7 @@ from hostile_text import canary_tripped
 from known_bugs import OPEN
 
 _COMPILED: dict[str, types.CodeType] = {}
+_IDENTIFIER_PROBLEMS: dict[str, list[str]] = {}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -78,6 +79,9 @@ def compiled(text: str, path: str) -> types.CodeType:
     key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() + path
     code = _COMPILED.get(key)
     if code is None:
+        if len(_COMPILED) > 500:  # bounded: most entries are one example's spec-dependent modules
+            _COMPILED.clear()
+            _IDENTIFIER_PROBLEMS.clear()
         code = _COMPILED[key] = compile(text, f"<hostile>/{path}", "exec", dont_inherit=True)
     return code
 
@@ -287,7 +291,6 @@ def check_package(files: dict[str, str], package: str, doc: dict[str, Any], *, c
     `also(problems, modules)`, when given, runs more checks while the package is still importable.
     """
     problems = Problems()
-    trees: dict[str, ast.Module] = {}
     for path, text in files.items():
         if not path.endswith(".py"):
             continue
@@ -297,8 +300,12 @@ def check_package(files: dict[str, str], package: str, doc: dict[str, Any], *, c
             problems.append(f"{path} does not compile: {exc}")
             continue
         if spec_dependent(path, package):
-            trees[path] = ast.parse(text)
-            check_identifiers(problems, path, trees[path])
+            key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() + path
+            if key not in _IDENTIFIER_PROBLEMS:  # the same text has the same names: check each text once
+                found = Problems()
+                check_identifiers(found, path, ast.parse(text))
+                _IDENTIFIER_PROBLEMS[key] = list(found)
+            problems.extend(_IDENTIFIER_PROBLEMS[key])
     if problems:
         return problems, {}
 

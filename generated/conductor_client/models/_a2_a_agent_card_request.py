@@ -7,22 +7,36 @@ from enum import Enum
 
 
 class A2AAgentCardRequest(ConductorModel):
-    agent_type: str | None = Field(None, alias="agentType")
-    agent_url: str | None = Field(None, alias="agentUrl")
-    allow_raw_prompts: bool | None = Field(None, alias="allowRawPrompts")
-    frequency_penalty: float | None = Field(None, alias="frequencyPenalty")
-    headers: dict[str, str] | None = Field(None, alias="headers")
-    integration_name: str | None = Field(None, alias="integrationName")
-    integration_names: dict[str, str] | None = Field(None, alias="integrationNames")
-    llm_provider: str | None = Field(None, alias="llmProvider")
-    max_results: int | None = Field(None, alias="maxResults")
-    max_tokens: int | None = Field(None, alias="maxTokens")
-    model: str | None = Field(None, alias="model")
-    presence_penalty: float | None = Field(None, alias="presencePenalty")
-    prompt: str | None = Field(None, alias="prompt")
-    prompt_variables: dict[str, Any] | None = Field(None, alias="promptVariables")
-    prompt_version: int | None = Field(None, alias="promptVersion")
-    stop_words: list[str] | None = Field(None, alias="stopWords")
-    temperature: float | None = Field(None, alias="temperature")
-    top_k: int | None = Field(None, alias="topK")
-    top_p: float | None = Field(None, alias="topP")
+    agent_type: str | None = Field(default=None, validation_alias="agentType", serialization_alias="agentType")
+    agent_url: str | None = Field(default=None, validation_alias="agentUrl", serialization_alias="agentUrl")
+    allow_raw_prompts: bool | None = Field(
+        default=None, validation_alias="allowRawPrompts", serialization_alias="allowRawPrompts"
+    )
+    frequency_penalty: float | None = Field(
+        default=None, validation_alias="frequencyPenalty", serialization_alias="frequencyPenalty"
+    )
+    headers: dict[str, str] | None = Field(default=None, validation_alias="headers", serialization_alias="headers")
+    integration_name: str | None = Field(
+        default=None, validation_alias="integrationName", serialization_alias="integrationName"
+    )
+    integration_names: dict[str, str] | None = Field(
+        default=None, validation_alias="integrationNames", serialization_alias="integrationNames"
+    )
+    llm_provider: str | None = Field(default=None, validation_alias="llmProvider", serialization_alias="llmProvider")
+    max_results: int | None = Field(default=None, validation_alias="maxResults", serialization_alias="maxResults")
+    max_tokens: int | None = Field(default=None, validation_alias="maxTokens", serialization_alias="maxTokens")
+    model: str | None = Field(default=None, validation_alias="model", serialization_alias="model")
+    presence_penalty: float | None = Field(
+        default=None, validation_alias="presencePenalty", serialization_alias="presencePenalty"
+    )
+    prompt: str | None = Field(default=None, validation_alias="prompt", serialization_alias="prompt")
+    prompt_variables: dict[str, Any] | None = Field(
+        default=None, validation_alias="promptVariables", serialization_alias="promptVariables"
+    )
+    prompt_version: int | None = Field(
+        default=None, validation_alias="promptVersion", serialization_alias="promptVersion"
+    )
+    stop_words: list[str] | None = Field(default=None, validation_alias="stopWords", serialization_alias="stopWords")
+    temperature: float | None = Field(default=None, validation_alias="temperature", serialization_alias="temperature")
+    top_k: int | None = Field(default=None, validation_alias="topK", serialization_alias="topK")
+    top_p: float | None = Field(default=None, validation_alias="topP", serialization_alias="topP")

@@ -10,4 +10,4 @@ from ._agent_card import AgentCard
 
 
 class A2AAgentCardResult(ConductorModel):
-    agent_card: AgentCard | None = Field(None, alias="agentCard")
+    agent_card: AgentCard | None = Field(default=None, validation_alias="agentCard", serialization_alias="agentCard")

@@ -10,8 +10,16 @@ from ._agent_extension import AgentExtension
 
 
 class AgentCapabilities(ConductorModel):
-    extended_agent_card: bool | None = Field(None, alias="extendedAgentCard")
-    extensions: list[AgentExtension] | None = Field(None, alias="extensions")
-    push_notifications: bool | None = Field(None, alias="pushNotifications")
-    state_transition_history: bool | None = Field(None, alias="stateTransitionHistory")
-    streaming: bool | None = Field(None, alias="streaming")
+    extended_agent_card: bool | None = Field(
+        default=None, validation_alias="extendedAgentCard", serialization_alias="extendedAgentCard"
+    )
+    extensions: list[AgentExtension] | None = Field(
+        default=None, validation_alias="extensions", serialization_alias="extensions"
+    )
+    push_notifications: bool | None = Field(
+        default=None, validation_alias="pushNotifications", serialization_alias="pushNotifications"
+    )
+    state_transition_history: bool | None = Field(
+        default=None, validation_alias="stateTransitionHistory", serialization_alias="stateTransitionHistory"
+    )
+    streaming: bool | None = Field(default=None, validation_alias="streaming", serialization_alias="streaming")

@@ -14,24 +14,54 @@ from ._agent_skill import AgentSkill
 
 
 class AgentCard(ConductorModel):
-    additional_interfaces: list[AgentInterface] | None = Field(None, alias="additionalInterfaces")
-    capabilities: AgentCapabilities | None = Field(None, alias="capabilities")
-    default_input_modes: list[str] | None = Field(None, alias="defaultInputModes")
-    default_output_modes: list[str] | None = Field(None, alias="defaultOutputModes")
-    description: str | None = Field(None, alias="description")
-    documentation_url: str | None = Field(None, alias="documentationUrl")
-    icon_url: str | None = Field(None, alias="iconUrl")
-    name: str | None = Field(None, alias="name")
-    preferred_transport: str | None = Field(None, alias="preferredTransport")
-    protocol_version: str | None = Field(None, alias="protocolVersion")
-    provider: AgentProvider | None = Field(None, alias="provider")
-    security: list[dict[str, list[str]]] | None = Field(None, alias="security")
-    security_requirements: list[dict[str, Any]] | None = Field(None, alias="securityRequirements")
-    security_schemes: dict[str, Any] | None = Field(None, alias="securitySchemes")
-    signatures: list[AgentCardSignature] | None = Field(None, alias="signatures")
-    skills: list[AgentSkill] | None = Field(None, alias="skills")
-    supported_interfaces: list[AgentInterface] | None = Field(None, alias="supportedInterfaces")
-    supports_authenticated_extended_card: bool | None = Field(None, alias="supportsAuthenticatedExtendedCard")
-    supports_extended_agent_card: bool | None = Field(None, alias="supportsExtendedAgentCard")
-    url: str | None = Field(None, alias="url")
-    version: str | None = Field(None, alias="version")
+    additional_interfaces: list[AgentInterface] | None = Field(
+        default=None, validation_alias="additionalInterfaces", serialization_alias="additionalInterfaces"
+    )
+    capabilities: AgentCapabilities | None = Field(
+        default=None, validation_alias="capabilities", serialization_alias="capabilities"
+    )
+    default_input_modes: list[str] | None = Field(
+        default=None, validation_alias="defaultInputModes", serialization_alias="defaultInputModes"
+    )
+    default_output_modes: list[str] | None = Field(
+        default=None, validation_alias="defaultOutputModes", serialization_alias="defaultOutputModes"
+    )
+    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    documentation_url: str | None = Field(
+        default=None, validation_alias="documentationUrl", serialization_alias="documentationUrl"
+    )
+    icon_url: str | None = Field(default=None, validation_alias="iconUrl", serialization_alias="iconUrl")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    preferred_transport: str | None = Field(
+        default=None, validation_alias="preferredTransport", serialization_alias="preferredTransport"
+    )
+    protocol_version: str | None = Field(
+        default=None, validation_alias="protocolVersion", serialization_alias="protocolVersion"
+    )
+    provider: AgentProvider | None = Field(default=None, validation_alias="provider", serialization_alias="provider")
+    security: list[dict[str, list[str]]] | None = Field(
+        default=None, validation_alias="security", serialization_alias="security"
+    )
+    security_requirements: list[dict[str, Any]] | None = Field(
+        default=None, validation_alias="securityRequirements", serialization_alias="securityRequirements"
+    )
+    security_schemes: dict[str, Any] | None = Field(
+        default=None, validation_alias="securitySchemes", serialization_alias="securitySchemes"
+    )
+    signatures: list[AgentCardSignature] | None = Field(
+        default=None, validation_alias="signatures", serialization_alias="signatures"
+    )
+    skills: list[AgentSkill] | None = Field(default=None, validation_alias="skills", serialization_alias="skills")
+    supported_interfaces: list[AgentInterface] | None = Field(
+        default=None, validation_alias="supportedInterfaces", serialization_alias="supportedInterfaces"
+    )
+    supports_authenticated_extended_card: bool | None = Field(
+        default=None,
+        validation_alias="supportsAuthenticatedExtendedCard",
+        serialization_alias="supportsAuthenticatedExtendedCard",
+    )
+    supports_extended_agent_card: bool | None = Field(
+        default=None, validation_alias="supportsExtendedAgentCard", serialization_alias="supportsExtendedAgentCard"
+    )
+    url: str | None = Field(default=None, validation_alias="url", serialization_alias="url")
+    version: str | None = Field(default=None, validation_alias="version", serialization_alias="version")

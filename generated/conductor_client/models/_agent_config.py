@@ -22,45 +22,95 @@ from ._worker_ref import WorkerRef
 
 
 class AgentConfig(ConductorModel):
-    agents: Optional[list["AgentConfig"]] = Field(None, alias="agents")
-    allowed_transitions: Optional[dict[str, list[str]]] = Field(None, alias="allowedTransitions")
-    base_url: Optional[str] = Field(None, alias="baseUrl")
-    callbacks: Optional[list[CallbackConfig]] = Field(None, alias="callbacks")
-    cli_config: Optional[CliConfig] = Field(None, alias="cliConfig")
-    code_execution: Optional[CodeExecutionConfig] = Field(None, alias="codeExecution")
-    context_window_budget: Optional[int] = Field(None, alias="contextWindowBudget")
-    credentials: Optional[list[str]] = Field(None, alias="credentials")
-    description: Optional[str] = Field(None, alias="description")
-    enable_planning: Optional[bool] = Field(None, alias="enablePlanning")
-    external: Optional[bool] = Field(None, alias="external")
-    fallback: Optional["AgentConfig"] = Field(None, alias="fallback")
-    fallback_max_turns: Optional[int] = Field(None, alias="fallbackMaxTurns")
-    gate: Optional[dict[str, Any]] = Field(None, alias="gate")
-    guardrails: Optional[list[GuardrailConfig]] = Field(None, alias="guardrails")
-    handoffs: Optional[list[HandoffConfig]] = Field(None, alias="handoffs")
-    include_contents: Optional[str] = Field(None, alias="includeContents")
-    instructions: Optional[dict[str, Any]] = Field(None, alias="instructions")
-    introduction: Optional[str] = Field(None, alias="introduction")
-    masked_fields: Optional[list[str]] = Field(None, alias="maskedFields")
-    max_tokens: Optional[int] = Field(None, alias="maxTokens")
-    max_turns: Optional[int] = Field(None, alias="maxTurns")
-    memory: Optional[MemoryConfig] = Field(None, alias="memory")
-    metadata: Optional[dict[str, Any]] = Field(None, alias="metadata")
-    model: Optional[str] = Field(None, alias="model")
-    name: Optional[str] = Field(None, alias="name")
-    output_type: Optional[OutputTypeConfig] = Field(None, alias="outputType")
-    plan_source: Optional[dict[str, Any]] = Field(None, alias="planSource")
-    planner: Optional["AgentConfig"] = Field(None, alias="planner")
-    planner_context: Optional[list[dict[str, Any]]] = Field(None, alias="plannerContext")
-    prefill_tools: Optional[list[PrefillToolCallConfig]] = Field(None, alias="prefillTools")
-    reasoning_effort: Optional[str] = Field(None, alias="reasoningEffort")
-    required_tools: Optional[list[str]] = Field(None, alias="requiredTools")
-    router: Optional[dict[str, Any]] = Field(None, alias="router")
-    stop_when: Optional[WorkerRef] = Field(None, alias="stopWhen")
-    strategy: Optional[AgentConfigStrategyEnum] = Field(None, alias="strategy")
-    synthesize: Optional[bool] = Field(None, alias="synthesize")
-    temperature: Optional[float] = Field(None, alias="temperature")
-    termination: Optional[TerminationConfig] = Field(None, alias="termination")
-    thinking_config: Optional[ThinkingConfig] = Field(None, alias="thinkingConfig")
-    timeout_seconds: Optional[int] = Field(None, alias="timeoutSeconds")
-    tools: Optional[list[ToolConfig]] = Field(None, alias="tools")
+    agents: Optional[list["AgentConfig"]] = Field(default=None, validation_alias="agents", serialization_alias="agents")
+    allowed_transitions: Optional[dict[str, list[str]]] = Field(
+        default=None, validation_alias="allowedTransitions", serialization_alias="allowedTransitions"
+    )
+    base_url: Optional[str] = Field(default=None, validation_alias="baseUrl", serialization_alias="baseUrl")
+    callbacks: Optional[list[CallbackConfig]] = Field(
+        default=None, validation_alias="callbacks", serialization_alias="callbacks"
+    )
+    cli_config: Optional[CliConfig] = Field(default=None, validation_alias="cliConfig", serialization_alias="cliConfig")
+    code_execution: Optional[CodeExecutionConfig] = Field(
+        default=None, validation_alias="codeExecution", serialization_alias="codeExecution"
+    )
+    context_window_budget: Optional[int] = Field(
+        default=None, validation_alias="contextWindowBudget", serialization_alias="contextWindowBudget"
+    )
+    credentials: Optional[list[str]] = Field(
+        default=None, validation_alias="credentials", serialization_alias="credentials"
+    )
+    description: Optional[str] = Field(default=None, validation_alias="description", serialization_alias="description")
+    enable_planning: Optional[bool] = Field(
+        default=None, validation_alias="enablePlanning", serialization_alias="enablePlanning"
+    )
+    external: Optional[bool] = Field(default=None, validation_alias="external", serialization_alias="external")
+    fallback: Optional["AgentConfig"] = Field(default=None, validation_alias="fallback", serialization_alias="fallback")
+    fallback_max_turns: Optional[int] = Field(
+        default=None, validation_alias="fallbackMaxTurns", serialization_alias="fallbackMaxTurns"
+    )
+    gate: Optional[dict[str, Any]] = Field(default=None, validation_alias="gate", serialization_alias="gate")
+    guardrails: Optional[list[GuardrailConfig]] = Field(
+        default=None, validation_alias="guardrails", serialization_alias="guardrails"
+    )
+    handoffs: Optional[list[HandoffConfig]] = Field(
+        default=None, validation_alias="handoffs", serialization_alias="handoffs"
+    )
+    include_contents: Optional[str] = Field(
+        default=None, validation_alias="includeContents", serialization_alias="includeContents"
+    )
+    instructions: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="instructions", serialization_alias="instructions"
+    )
+    introduction: Optional[str] = Field(
+        default=None, validation_alias="introduction", serialization_alias="introduction"
+    )
+    masked_fields: Optional[list[str]] = Field(
+        default=None, validation_alias="maskedFields", serialization_alias="maskedFields"
+    )
+    max_tokens: Optional[int] = Field(default=None, validation_alias="maxTokens", serialization_alias="maxTokens")
+    max_turns: Optional[int] = Field(default=None, validation_alias="maxTurns", serialization_alias="maxTurns")
+    memory: Optional[MemoryConfig] = Field(default=None, validation_alias="memory", serialization_alias="memory")
+    metadata: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="metadata", serialization_alias="metadata"
+    )
+    model: Optional[str] = Field(default=None, validation_alias="model", serialization_alias="model")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    output_type: Optional[OutputTypeConfig] = Field(
+        default=None, validation_alias="outputType", serialization_alias="outputType"
+    )
+    plan_source: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="planSource", serialization_alias="planSource"
+    )
+    planner: Optional["AgentConfig"] = Field(default=None, validation_alias="planner", serialization_alias="planner")
+    planner_context: Optional[list[dict[str, Any]]] = Field(
+        default=None, validation_alias="plannerContext", serialization_alias="plannerContext"
+    )
+    prefill_tools: Optional[list[PrefillToolCallConfig]] = Field(
+        default=None, validation_alias="prefillTools", serialization_alias="prefillTools"
+    )
+    reasoning_effort: Optional[str] = Field(
+        default=None, validation_alias="reasoningEffort", serialization_alias="reasoningEffort"
+    )
+    required_tools: Optional[list[str]] = Field(
+        default=None, validation_alias="requiredTools", serialization_alias="requiredTools"
+    )
+    router: Optional[dict[str, Any]] = Field(default=None, validation_alias="router", serialization_alias="router")
+    stop_when: Optional[WorkerRef] = Field(default=None, validation_alias="stopWhen", serialization_alias="stopWhen")
+    strategy: Optional[AgentConfigStrategyEnum] = Field(
+        default=None, validation_alias="strategy", serialization_alias="strategy"
+    )
+    synthesize: Optional[bool] = Field(default=None, validation_alias="synthesize", serialization_alias="synthesize")
+    temperature: Optional[float] = Field(
+        default=None, validation_alias="temperature", serialization_alias="temperature"
+    )
+    termination: Optional[TerminationConfig] = Field(
+        default=None, validation_alias="termination", serialization_alias="termination"
+    )
+    thinking_config: Optional[ThinkingConfig] = Field(
+        default=None, validation_alias="thinkingConfig", serialization_alias="thinkingConfig"
+    )
+    timeout_seconds: Optional[int] = Field(
+        default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
+    )
+    tools: Optional[list[ToolConfig]] = Field(default=None, validation_alias="tools", serialization_alias="tools")

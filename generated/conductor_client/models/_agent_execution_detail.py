@@ -10,10 +10,12 @@ from ._current_task import CurrentTask
 
 
 class AgentExecutionDetail(ConductorModel):
-    agent_name: str | None = Field(None, alias="agentName")
-    current_task: CurrentTask | None = Field(None, alias="currentTask")
-    execution_id: str | None = Field(None, alias="executionId")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    status: str | None = Field(None, alias="status")
-    version: int | None = Field(None, alias="version")
+    agent_name: str | None = Field(default=None, validation_alias="agentName", serialization_alias="agentName")
+    current_task: CurrentTask | None = Field(
+        default=None, validation_alias="currentTask", serialization_alias="currentTask"
+    )
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
+    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")

@@ -7,8 +7,12 @@ from enum import Enum
 
 
 class AgentInterface(ConductorModel):
-    protocol_binding: str | None = Field(None, alias="protocolBinding")
-    protocol_version: str | None = Field(None, alias="protocolVersion")
-    tenant: str | None = Field(None, alias="tenant")
-    transport: str | None = Field(None, alias="transport")
-    url: str | None = Field(None, alias="url")
+    protocol_binding: str | None = Field(
+        default=None, validation_alias="protocolBinding", serialization_alias="protocolBinding"
+    )
+    protocol_version: str | None = Field(
+        default=None, validation_alias="protocolVersion", serialization_alias="protocolVersion"
+    )
+    tenant: str | None = Field(default=None, validation_alias="tenant", serialization_alias="tenant")
+    transport: str | None = Field(default=None, validation_alias="transport", serialization_alias="transport")
+    url: str | None = Field(default=None, validation_alias="url", serialization_alias="url")

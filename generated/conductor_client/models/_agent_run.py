@@ -11,13 +11,15 @@ from ._token_usage import TokenUsage
 
 
 class AgentRun(ConductorModel):
-    agent_name: str | None = Field(None, alias="agentName")
-    end_time: int | None = Field(None, alias="endTime")
-    execution_id: str | None = Field(None, alias="executionId")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    start_time: int | None = Field(None, alias="startTime")
-    status: str | None = Field(None, alias="status")
-    tasks: list[TaskDetail] | None = Field(None, alias="tasks")
-    token_usage: TokenUsage | None = Field(None, alias="tokenUsage")
-    version: int | None = Field(None, alias="version")
+    agent_name: str | None = Field(default=None, validation_alias="agentName", serialization_alias="agentName")
+    end_time: int | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
+    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    start_time: int | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
+    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    tasks: list[TaskDetail] | None = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    token_usage: TokenUsage | None = Field(
+        default=None, validation_alias="tokenUsage", serialization_alias="tokenUsage"
+    )
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")

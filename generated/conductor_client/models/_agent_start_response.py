@@ -7,6 +7,8 @@ from enum import Enum
 
 
 class AgentStartResponse(ConductorModel):
-    agent_name: str | None = Field(None, alias="agentName")
-    execution_id: str | None = Field(None, alias="executionId")
-    required_workers: list[str] | None = Field(None, alias="requiredWorkers")
+    agent_name: str | None = Field(default=None, validation_alias="agentName", serialization_alias="agentName")
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
+    required_workers: list[str] | None = Field(
+        default=None, validation_alias="requiredWorkers", serialization_alias="requiredWorkers"
+    )

@@ -7,13 +7,17 @@ from enum import Enum
 
 
 class AgentStatusResponse(ConductorModel):
-    end_time: int | None = Field(None, alias="endTime")
-    execution_id: str | None = Field(None, alias="executionId")
-    is_complete: bool | None = Field(None, alias="isComplete")
-    is_running: bool | None = Field(None, alias="isRunning")
-    is_waiting: bool | None = Field(None, alias="isWaiting")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    pending_tool: dict[str, Any] | None = Field(None, alias="pendingTool")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    start_time: int | None = Field(None, alias="startTime")
-    status: str | None = Field(None, alias="status")
+    end_time: int | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
+    is_complete: bool | None = Field(default=None, validation_alias="isComplete", serialization_alias="isComplete")
+    is_running: bool | None = Field(default=None, validation_alias="isRunning", serialization_alias="isRunning")
+    is_waiting: bool | None = Field(default=None, validation_alias="isWaiting", serialization_alias="isWaiting")
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    pending_tool: dict[str, Any] | None = Field(
+        default=None, validation_alias="pendingTool", serialization_alias="pendingTool"
+    )
+    reason_for_incompletion: str | None = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    start_time: int | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
+    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")

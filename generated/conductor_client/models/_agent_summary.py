@@ -7,20 +7,36 @@ from enum import Enum
 
 
 class AgentSummary(ConductorModel):
-    checksum: str | None = Field(None, alias="checksum")
-    create_time: int | None = Field(None, alias="createTime")
-    description: str | None = Field(None, alias="description")
-    failure_workflow: str | None = Field(None, alias="failureWorkflow")
-    input_parameters: list[str] | None = Field(None, alias="inputParameters")
-    name: str | None = Field(None, alias="name")
-    output_parameters: dict[str, Any] | None = Field(None, alias="outputParameters")
-    owner_email: str | None = Field(None, alias="ownerEmail")
-    restartable: bool | None = Field(None, alias="restartable")
-    schema_version: int | None = Field(None, alias="schemaVersion")
-    tags: list[str] | None = Field(None, alias="tags")
-    timeout_policy: str | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
-    type: str | None = Field(None, alias="type")
-    update_time: int | None = Field(None, alias="updateTime")
-    version: int | None = Field(None, alias="version")
-    workflow_status_listener_enabled: bool | None = Field(None, alias="workflowStatusListenerEnabled")
+    checksum: str | None = Field(default=None, validation_alias="checksum", serialization_alias="checksum")
+    create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
+    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    failure_workflow: str | None = Field(
+        default=None, validation_alias="failureWorkflow", serialization_alias="failureWorkflow"
+    )
+    input_parameters: list[str] | None = Field(
+        default=None, validation_alias="inputParameters", serialization_alias="inputParameters"
+    )
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    output_parameters: dict[str, Any] | None = Field(
+        default=None, validation_alias="outputParameters", serialization_alias="outputParameters"
+    )
+    owner_email: str | None = Field(default=None, validation_alias="ownerEmail", serialization_alias="ownerEmail")
+    restartable: bool | None = Field(default=None, validation_alias="restartable", serialization_alias="restartable")
+    schema_version: int | None = Field(
+        default=None, validation_alias="schemaVersion", serialization_alias="schemaVersion"
+    )
+    tags: list[str] | None = Field(default=None, validation_alias="tags", serialization_alias="tags")
+    timeout_policy: str | None = Field(
+        default=None, validation_alias="timeoutPolicy", serialization_alias="timeoutPolicy"
+    )
+    timeout_seconds: int | None = Field(
+        default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
+    )
+    type: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    workflow_status_listener_enabled: bool | None = Field(
+        default=None,
+        validation_alias="workflowStatusListenerEnabled",
+        serialization_alias="workflowStatusListenerEnabled",
+    )

@@ -7,6 +7,8 @@ from enum import Enum
 
 
 class AggregateTokenUsage(ConductorModel):
-    completion_tokens: int | None = Field(None, alias="completionTokens")
-    prompt_tokens: int | None = Field(None, alias="promptTokens")
-    total_tokens: int | None = Field(None, alias="totalTokens")
+    completion_tokens: int | None = Field(
+        default=None, validation_alias="completionTokens", serialization_alias="completionTokens"
+    )
+    prompt_tokens: int | None = Field(default=None, validation_alias="promptTokens", serialization_alias="promptTokens")
+    total_tokens: int | None = Field(default=None, validation_alias="totalTokens", serialization_alias="totalTokens")

@@ -13,15 +13,33 @@ from ._unknown_field_set import UnknownFieldSet
 
 
 class AnyModel(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["AnyModel"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserAny] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    type_url: Optional[str] = Field(None, alias="typeUrl")
-    type_url_bytes: Optional[ByteString] = Field(None, alias="typeUrlBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    value: Optional[ByteString] = Field(None, alias="value")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["AnyModel"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserAny] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    type_url: Optional[str] = Field(default=None, validation_alias="typeUrl", serialization_alias="typeUrl")
+    type_url_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="typeUrlBytes", serialization_alias="typeUrlBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    value: Optional[ByteString] = Field(default=None, validation_alias="value", serialization_alias="value")

@@ -7,5 +7,9 @@ from enum import Enum
 
 
 class BulkResponse(ConductorModel):
-    bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
-    bulk_successful_results: list[dict[str, Any]] | None = Field(None, alias="bulkSuccessfulResults")
+    bulk_error_results: dict[str, str] | None = Field(
+        default=None, validation_alias="bulkErrorResults", serialization_alias="bulkErrorResults"
+    )
+    bulk_successful_results: list[dict[str, Any]] | None = Field(
+        default=None, validation_alias="bulkSuccessfulResults", serialization_alias="bulkSuccessfulResults"
+    )

@@ -10,5 +10,9 @@ from ._workflow_model import WorkflowModel
 
 
 class BulkResponseWorkflowModel(ConductorModel):
-    bulk_error_results: dict[str, str] | None = Field(None, alias="bulkErrorResults")
-    bulk_successful_results: list[WorkflowModel] | None = Field(None, alias="bulkSuccessfulResults")
+    bulk_error_results: dict[str, str] | None = Field(
+        default=None, validation_alias="bulkErrorResults", serialization_alias="bulkErrorResults"
+    )
+    bulk_successful_results: list[WorkflowModel] | None = Field(
+        default=None, validation_alias="bulkSuccessfulResults", serialization_alias="bulkSuccessfulResults"
+    )

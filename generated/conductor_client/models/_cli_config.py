@@ -7,7 +7,9 @@ from enum import Enum
 
 
 class CliConfig(ConductorModel):
-    allow_shell: bool | None = Field(None, alias="allowShell")
-    allowed_commands: list[str] | None = Field(None, alias="allowedCommands")
-    enabled: bool | None = Field(None, alias="enabled")
-    timeout: int | None = Field(None, alias="timeout")
+    allow_shell: bool | None = Field(default=None, validation_alias="allowShell", serialization_alias="allowShell")
+    allowed_commands: list[str] | None = Field(
+        default=None, validation_alias="allowedCommands", serialization_alias="allowedCommands"
+    )
+    enabled: bool | None = Field(default=None, validation_alias="enabled", serialization_alias="enabled")
+    timeout: int | None = Field(default=None, validation_alias="timeout", serialization_alias="timeout")

@@ -7,7 +7,11 @@ from enum import Enum
 
 
 class CodeExecutionConfig(ConductorModel):
-    allowed_commands: list[str] | None = Field(None, alias="allowedCommands")
-    allowed_languages: list[str] | None = Field(None, alias="allowedLanguages")
-    enabled: bool | None = Field(None, alias="enabled")
-    timeout: int | None = Field(None, alias="timeout")
+    allowed_commands: list[str] | None = Field(
+        default=None, validation_alias="allowedCommands", serialization_alias="allowedCommands"
+    )
+    allowed_languages: list[str] | None = Field(
+        default=None, validation_alias="allowedLanguages", serialization_alias="allowedLanguages"
+    )
+    enabled: bool | None = Field(default=None, validation_alias="enabled", serialization_alias="enabled")
+    timeout: int | None = Field(default=None, validation_alias="timeout", serialization_alias="timeout")

@@ -7,5 +7,9 @@ from enum import Enum
 
 
 class CompileResponse(ConductorModel):
-    required_workers: list[str] | None = Field(None, alias="requiredWorkers")
-    workflow_def: dict[str, Any] | None = Field(None, alias="workflowDef")
+    required_workers: list[str] | None = Field(
+        default=None, validation_alias="requiredWorkers", serialization_alias="requiredWorkers"
+    )
+    workflow_def: dict[str, Any] | None = Field(
+        default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
+    )

@@ -7,7 +7,11 @@ from enum import Enum
 
 
 class CreateTrackingWorkflowRequest(ConductorModel):
-    input: dict[str, Any] | None = Field(None, alias="input")
-    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
-    parent_workflow_task_id: str | None = Field(None, alias="parentWorkflowTaskId")
-    workflow_name: str | None = Field(None, alias="workflowName")
+    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    parent_workflow_id: str | None = Field(
+        default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
+    )
+    parent_workflow_task_id: str | None = Field(
+        default=None, validation_alias="parentWorkflowTaskId", serialization_alias="parentWorkflowTaskId"
+    )
+    workflow_name: str | None = Field(default=None, validation_alias="workflowName", serialization_alias="workflowName")

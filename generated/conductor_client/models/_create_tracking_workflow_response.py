@@ -7,4 +7,4 @@ from enum import Enum
 
 
 class CreateTrackingWorkflowResponse(ConductorModel):
-    execution_id: str | None = Field(None, alias="executionId")
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")

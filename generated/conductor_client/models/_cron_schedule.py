@@ -7,5 +7,7 @@ from enum import Enum
 
 
 class CronSchedule(ConductorModel):
-    cron_expression: str | None = Field(None, alias="cronExpression")
-    zone_id: str | None = Field(None, alias="zoneId")
+    cron_expression: str | None = Field(
+        default=None, validation_alias="cronExpression", serialization_alias="cronExpression"
+    )
+    zone_id: str | None = Field(default=None, validation_alias="zoneId", serialization_alias="zoneId")

@@ -7,8 +7,12 @@ from enum import Enum
 
 
 class CurrentTask(ConductorModel):
-    input_data: dict[str, Any] | None = Field(None, alias="inputData")
-    output_data: dict[str, Any] | None = Field(None, alias="outputData")
-    status: str | None = Field(None, alias="status")
-    task_ref_name: str | None = Field(None, alias="taskRefName")
-    task_type: str | None = Field(None, alias="taskType")
+    input_data: dict[str, Any] | None = Field(
+        default=None, validation_alias="inputData", serialization_alias="inputData"
+    )
+    output_data: dict[str, Any] | None = Field(
+        default=None, validation_alias="outputData", serialization_alias="outputData"
+    )
+    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    task_ref_name: str | None = Field(default=None, validation_alias="taskRefName", serialization_alias="taskRefName")
+    task_type: str | None = Field(default=None, validation_alias="taskType", serialization_alias="taskType")

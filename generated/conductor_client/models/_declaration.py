@@ -92,1338 +92,2926 @@ from ._unknown_field_set import UnknownFieldSet
 
 
 class Declaration(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Declaration"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional["Descriptor"] = Field(None, alias="descriptorForType")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    full_name_bytes: Optional[ByteString] = Field(None, alias="fullNameBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    number: Optional[int] = Field(None, alias="number")
-    parser_for_type: Optional[ParserDeclaration] = Field(None, alias="parserForType")
-    repeated: Optional[bool] = Field(None, alias="repeated")
-    reserved: Optional[bool] = Field(None, alias="reserved")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    type: Optional[str] = Field(None, alias="type")
-    type_bytes: Optional[ByteString] = Field(None, alias="typeBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Declaration"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional["Descriptor"] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    full_name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="fullNameBytes", serialization_alias="fullNameBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    parser_for_type: Optional[ParserDeclaration] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    repeated: Optional[bool] = Field(default=None, validation_alias="repeated", serialization_alias="repeated")
+    reserved: Optional[bool] = Field(default=None, validation_alias="reserved", serialization_alias="reserved")
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    type_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="typeBytes", serialization_alias="typeBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class DeclarationOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional["Descriptor"] = Field(None, alias="descriptorForType")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    full_name_bytes: Optional[ByteString] = Field(None, alias="fullNameBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    number: Optional[int] = Field(None, alias="number")
-    repeated: Optional[bool] = Field(None, alias="repeated")
-    reserved: Optional[bool] = Field(None, alias="reserved")
-    type: Optional[str] = Field(None, alias="type")
-    type_bytes: Optional[ByteString] = Field(None, alias="typeBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional["Descriptor"] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    full_name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="fullNameBytes", serialization_alias="fullNameBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    repeated: Optional[bool] = Field(default=None, validation_alias="repeated", serialization_alias="repeated")
+    reserved: Optional[bool] = Field(default=None, validation_alias="reserved", serialization_alias="reserved")
+    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    type_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="typeBytes", serialization_alias="typeBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class Descriptor(ConductorModel):
-    containing_type: Optional["Descriptor"] = Field(None, alias="containingType")
-    enum_types: Optional[list["EnumDescriptor"]] = Field(None, alias="enumTypes")
-    extendable: Optional[bool] = Field(None, alias="extendable")
-    extensions: Optional[list["FieldDescriptor"]] = Field(None, alias="extensions")
-    fields_: Optional[list["FieldDescriptor"]] = Field(None, alias="fields")
-    file: Optional["FileDescriptor"] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    name: Optional[str] = Field(None, alias="name")
-    nested_types: Optional[list["Descriptor"]] = Field(None, alias="nestedTypes")
-    oneofs: Optional[list["OneofDescriptor"]] = Field(None, alias="oneofs")
-    options: Optional["MessageOptions"] = Field(None, alias="options")
-    proto: Optional["DescriptorProto"] = Field(None, alias="proto")
-    real_oneofs: Optional[list["OneofDescriptor"]] = Field(None, alias="realOneofs")
+    containing_type: Optional["Descriptor"] = Field(
+        default=None, validation_alias="containingType", serialization_alias="containingType"
+    )
+    enum_types: Optional[list["EnumDescriptor"]] = Field(
+        default=None, validation_alias="enumTypes", serialization_alias="enumTypes"
+    )
+    extendable: Optional[bool] = Field(default=None, validation_alias="extendable", serialization_alias="extendable")
+    extensions: Optional[list["FieldDescriptor"]] = Field(
+        default=None, validation_alias="extensions", serialization_alias="extensions"
+    )
+    fields_: Optional[list["FieldDescriptor"]] = Field(
+        default=None, validation_alias="fields", serialization_alias="fields"
+    )
+    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    nested_types: Optional[list["Descriptor"]] = Field(
+        default=None, validation_alias="nestedTypes", serialization_alias="nestedTypes"
+    )
+    oneofs: Optional[list["OneofDescriptor"]] = Field(
+        default=None, validation_alias="oneofs", serialization_alias="oneofs"
+    )
+    options: Optional["MessageOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    proto: Optional["DescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    real_oneofs: Optional[list["OneofDescriptor"]] = Field(
+        default=None, validation_alias="realOneofs", serialization_alias="realOneofs"
+    )
 
 
 class DescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["DescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    enum_type_count: Optional[int] = Field(None, alias="enumTypeCount")
-    enum_type_list: Optional[list["EnumDescriptorProto"]] = Field(None, alias="enumTypeList")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["DescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    enum_type_count: Optional[int] = Field(
+        default=None, validation_alias="enumTypeCount", serialization_alias="enumTypeCount"
+    )
+    enum_type_list: Optional[list["EnumDescriptorProto"]] = Field(
+        default=None, validation_alias="enumTypeList", serialization_alias="enumTypeList"
+    )
     enum_type_or_builder_list: Optional[list["EnumDescriptorProtoOrBuilder"]] = Field(
-        None, alias="enumTypeOrBuilderList"
+        default=None, validation_alias="enumTypeOrBuilderList", serialization_alias="enumTypeOrBuilderList"
     )
-    extension_count: Optional[int] = Field(None, alias="extensionCount")
-    extension_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="extensionList")
+    extension_count: Optional[int] = Field(
+        default=None, validation_alias="extensionCount", serialization_alias="extensionCount"
+    )
+    extension_list: Optional[list["FieldDescriptorProto"]] = Field(
+        default=None, validation_alias="extensionList", serialization_alias="extensionList"
+    )
     extension_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(
-        None, alias="extensionOrBuilderList"
+        default=None, validation_alias="extensionOrBuilderList", serialization_alias="extensionOrBuilderList"
     )
-    extension_range_count: Optional[int] = Field(None, alias="extensionRangeCount")
-    extension_range_list: Optional[list["ExtensionRange"]] = Field(None, alias="extensionRangeList")
+    extension_range_count: Optional[int] = Field(
+        default=None, validation_alias="extensionRangeCount", serialization_alias="extensionRangeCount"
+    )
+    extension_range_list: Optional[list["ExtensionRange"]] = Field(
+        default=None, validation_alias="extensionRangeList", serialization_alias="extensionRangeList"
+    )
     extension_range_or_builder_list: Optional[list["ExtensionRangeOrBuilder"]] = Field(
-        None, alias="extensionRangeOrBuilderList"
+        default=None, validation_alias="extensionRangeOrBuilderList", serialization_alias="extensionRangeOrBuilderList"
     )
-    field_count: Optional[int] = Field(None, alias="fieldCount")
-    field_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="fieldList")
-    field_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(None, alias="fieldOrBuilderList")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    nested_type_count: Optional[int] = Field(None, alias="nestedTypeCount")
-    nested_type_list: Optional[list["DescriptorProto"]] = Field(None, alias="nestedTypeList")
+    field_count: Optional[int] = Field(default=None, validation_alias="fieldCount", serialization_alias="fieldCount")
+    field_list: Optional[list["FieldDescriptorProto"]] = Field(
+        default=None, validation_alias="fieldList", serialization_alias="fieldList"
+    )
+    field_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(
+        default=None, validation_alias="fieldOrBuilderList", serialization_alias="fieldOrBuilderList"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    nested_type_count: Optional[int] = Field(
+        default=None, validation_alias="nestedTypeCount", serialization_alias="nestedTypeCount"
+    )
+    nested_type_list: Optional[list["DescriptorProto"]] = Field(
+        default=None, validation_alias="nestedTypeList", serialization_alias="nestedTypeList"
+    )
     nested_type_or_builder_list: Optional[list["DescriptorProtoOrBuilder"]] = Field(
-        None, alias="nestedTypeOrBuilderList"
+        default=None, validation_alias="nestedTypeOrBuilderList", serialization_alias="nestedTypeOrBuilderList"
     )
-    oneof_decl_count: Optional[int] = Field(None, alias="oneofDeclCount")
-    oneof_decl_list: Optional[list["OneofDescriptorProto"]] = Field(None, alias="oneofDeclList")
+    oneof_decl_count: Optional[int] = Field(
+        default=None, validation_alias="oneofDeclCount", serialization_alias="oneofDeclCount"
+    )
+    oneof_decl_list: Optional[list["OneofDescriptorProto"]] = Field(
+        default=None, validation_alias="oneofDeclList", serialization_alias="oneofDeclList"
+    )
     oneof_decl_or_builder_list: Optional[list["OneofDescriptorProtoOrBuilder"]] = Field(
-        None, alias="oneofDeclOrBuilderList"
+        default=None, validation_alias="oneofDeclOrBuilderList", serialization_alias="oneofDeclOrBuilderList"
     )
-    options: Optional["MessageOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserDescriptorProto] = Field(None, alias="parserForType")
-    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
-    reserved_name_list: Optional[list[str]] = Field(None, alias="reservedNameList")
-    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
-    reserved_range_list: Optional[list["ReservedRange"]] = Field(None, alias="reservedRangeList")
+    options: Optional["MessageOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    reserved_name_count: Optional[int] = Field(
+        default=None, validation_alias="reservedNameCount", serialization_alias="reservedNameCount"
+    )
+    reserved_name_list: Optional[list[str]] = Field(
+        default=None, validation_alias="reservedNameList", serialization_alias="reservedNameList"
+    )
+    reserved_range_count: Optional[int] = Field(
+        default=None, validation_alias="reservedRangeCount", serialization_alias="reservedRangeCount"
+    )
+    reserved_range_list: Optional[list["ReservedRange"]] = Field(
+        default=None, validation_alias="reservedRangeList", serialization_alias="reservedRangeList"
+    )
     reserved_range_or_builder_list: Optional[list["ReservedRangeOrBuilder"]] = Field(
-        None, alias="reservedRangeOrBuilderList"
+        default=None, validation_alias="reservedRangeOrBuilderList", serialization_alias="reservedRangeOrBuilderList"
     )
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    visibility: Optional[DescriptorProtoVisibilityEnum] = Field(None, alias="visibility")
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    visibility: Optional[DescriptorProtoVisibilityEnum] = Field(
+        default=None, validation_alias="visibility", serialization_alias="visibility"
+    )
 
 
 class DescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    enum_type_count: Optional[int] = Field(None, alias="enumTypeCount")
-    enum_type_list: Optional[list["EnumDescriptorProto"]] = Field(None, alias="enumTypeList")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    enum_type_count: Optional[int] = Field(
+        default=None, validation_alias="enumTypeCount", serialization_alias="enumTypeCount"
+    )
+    enum_type_list: Optional[list["EnumDescriptorProto"]] = Field(
+        default=None, validation_alias="enumTypeList", serialization_alias="enumTypeList"
+    )
     enum_type_or_builder_list: Optional[list["EnumDescriptorProtoOrBuilder"]] = Field(
-        None, alias="enumTypeOrBuilderList"
+        default=None, validation_alias="enumTypeOrBuilderList", serialization_alias="enumTypeOrBuilderList"
     )
-    extension_count: Optional[int] = Field(None, alias="extensionCount")
-    extension_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="extensionList")
+    extension_count: Optional[int] = Field(
+        default=None, validation_alias="extensionCount", serialization_alias="extensionCount"
+    )
+    extension_list: Optional[list["FieldDescriptorProto"]] = Field(
+        default=None, validation_alias="extensionList", serialization_alias="extensionList"
+    )
     extension_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(
-        None, alias="extensionOrBuilderList"
+        default=None, validation_alias="extensionOrBuilderList", serialization_alias="extensionOrBuilderList"
     )
-    extension_range_count: Optional[int] = Field(None, alias="extensionRangeCount")
-    extension_range_list: Optional[list["ExtensionRange"]] = Field(None, alias="extensionRangeList")
+    extension_range_count: Optional[int] = Field(
+        default=None, validation_alias="extensionRangeCount", serialization_alias="extensionRangeCount"
+    )
+    extension_range_list: Optional[list["ExtensionRange"]] = Field(
+        default=None, validation_alias="extensionRangeList", serialization_alias="extensionRangeList"
+    )
     extension_range_or_builder_list: Optional[list["ExtensionRangeOrBuilder"]] = Field(
-        None, alias="extensionRangeOrBuilderList"
+        default=None, validation_alias="extensionRangeOrBuilderList", serialization_alias="extensionRangeOrBuilderList"
     )
-    field_count: Optional[int] = Field(None, alias="fieldCount")
-    field_list: Optional[list["FieldDescriptorProto"]] = Field(None, alias="fieldList")
-    field_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(None, alias="fieldOrBuilderList")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    nested_type_count: Optional[int] = Field(None, alias="nestedTypeCount")
-    nested_type_list: Optional[list[DescriptorProto]] = Field(None, alias="nestedTypeList")
-    oneof_decl_count: Optional[int] = Field(None, alias="oneofDeclCount")
-    oneof_decl_list: Optional[list["OneofDescriptorProto"]] = Field(None, alias="oneofDeclList")
+    field_count: Optional[int] = Field(default=None, validation_alias="fieldCount", serialization_alias="fieldCount")
+    field_list: Optional[list["FieldDescriptorProto"]] = Field(
+        default=None, validation_alias="fieldList", serialization_alias="fieldList"
+    )
+    field_or_builder_list: Optional[list["FieldDescriptorProtoOrBuilder"]] = Field(
+        default=None, validation_alias="fieldOrBuilderList", serialization_alias="fieldOrBuilderList"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    nested_type_count: Optional[int] = Field(
+        default=None, validation_alias="nestedTypeCount", serialization_alias="nestedTypeCount"
+    )
+    nested_type_list: Optional[list[DescriptorProto]] = Field(
+        default=None, validation_alias="nestedTypeList", serialization_alias="nestedTypeList"
+    )
+    oneof_decl_count: Optional[int] = Field(
+        default=None, validation_alias="oneofDeclCount", serialization_alias="oneofDeclCount"
+    )
+    oneof_decl_list: Optional[list["OneofDescriptorProto"]] = Field(
+        default=None, validation_alias="oneofDeclList", serialization_alias="oneofDeclList"
+    )
     oneof_decl_or_builder_list: Optional[list["OneofDescriptorProtoOrBuilder"]] = Field(
-        None, alias="oneofDeclOrBuilderList"
+        default=None, validation_alias="oneofDeclOrBuilderList", serialization_alias="oneofDeclOrBuilderList"
     )
-    options: Optional["MessageOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
-    reserved_name_list: Optional[list[str]] = Field(None, alias="reservedNameList")
-    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
-    reserved_range_list: Optional[list["ReservedRange"]] = Field(None, alias="reservedRangeList")
+    options: Optional["MessageOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    reserved_name_count: Optional[int] = Field(
+        default=None, validation_alias="reservedNameCount", serialization_alias="reservedNameCount"
+    )
+    reserved_name_list: Optional[list[str]] = Field(
+        default=None, validation_alias="reservedNameList", serialization_alias="reservedNameList"
+    )
+    reserved_range_count: Optional[int] = Field(
+        default=None, validation_alias="reservedRangeCount", serialization_alias="reservedRangeCount"
+    )
+    reserved_range_list: Optional[list["ReservedRange"]] = Field(
+        default=None, validation_alias="reservedRangeList", serialization_alias="reservedRangeList"
+    )
     reserved_range_or_builder_list: Optional[list["ReservedRangeOrBuilder"]] = Field(
-        None, alias="reservedRangeOrBuilderList"
+        default=None, validation_alias="reservedRangeOrBuilderList", serialization_alias="reservedRangeOrBuilderList"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    visibility: Optional[DescriptorProtoOrBuilderVisibilityEnum] = Field(None, alias="visibility")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    visibility: Optional[DescriptorProtoOrBuilderVisibilityEnum] = Field(
+        default=None, validation_alias="visibility", serialization_alias="visibility"
+    )
 
 
 class EditionDefault(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["EditionDefault"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition: Optional[EditionDefaultEditionEnum] = Field(None, alias="edition")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserEditionDefault] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    value: Optional[str] = Field(None, alias="value")
-    value_bytes: Optional[ByteString] = Field(None, alias="valueBytes")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["EditionDefault"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition: Optional[EditionDefaultEditionEnum] = Field(
+        default=None, validation_alias="edition", serialization_alias="edition"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserEditionDefault] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    value: Optional[str] = Field(default=None, validation_alias="value", serialization_alias="value")
+    value_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="valueBytes", serialization_alias="valueBytes"
+    )
 
 
 class EditionDefaultOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition: Optional[EditionDefaultOrBuilderEditionEnum] = Field(None, alias="edition")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    value: Optional[str] = Field(None, alias="value")
-    value_bytes: Optional[ByteString] = Field(None, alias="valueBytes")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition: Optional[EditionDefaultOrBuilderEditionEnum] = Field(
+        default=None, validation_alias="edition", serialization_alias="edition"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    value: Optional[str] = Field(default=None, validation_alias="value", serialization_alias="value")
+    value_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="valueBytes", serialization_alias="valueBytes"
+    )
 
 
 class EnumDescriptor(ConductorModel):
-    closed: Optional[bool] = Field(None, alias="closed")
-    containing_type: Optional[Descriptor] = Field(None, alias="containingType")
-    file: Optional["FileDescriptor"] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    name: Optional[str] = Field(None, alias="name")
-    options: Optional["EnumOptions"] = Field(None, alias="options")
-    proto: Optional["EnumDescriptorProto"] = Field(None, alias="proto")
-    values: Optional[list["EnumValueDescriptor"]] = Field(None, alias="values")
+    closed: Optional[bool] = Field(default=None, validation_alias="closed", serialization_alias="closed")
+    containing_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="containingType", serialization_alias="containingType"
+    )
+    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    options: Optional["EnumOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    proto: Optional["EnumDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    values: Optional[list["EnumValueDescriptor"]] = Field(
+        default=None, validation_alias="values", serialization_alias="values"
+    )
 
 
 class EnumDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["EnumDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["EnumOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserEnumDescriptorProto] = Field(None, alias="parserForType")
-    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
-    reserved_name_list: Optional[list[str]] = Field(None, alias="reservedNameList")
-    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
-    reserved_range_list: Optional[list["EnumReservedRange"]] = Field(None, alias="reservedRangeList")
-    reserved_range_or_builder_list: Optional[list["EnumReservedRangeOrBuilder"]] = Field(
-        None, alias="reservedRangeOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    value_count: Optional[int] = Field(None, alias="valueCount")
-    value_list: Optional[list["EnumValueDescriptorProto"]] = Field(None, alias="valueList")
-    value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(None, alias="valueOrBuilderList")
-    visibility: Optional[EnumDescriptorProtoVisibilityEnum] = Field(None, alias="visibility")
+    default_instance_for_type: Optional["EnumDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["EnumOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserEnumDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    reserved_name_count: Optional[int] = Field(
+        default=None, validation_alias="reservedNameCount", serialization_alias="reservedNameCount"
+    )
+    reserved_name_list: Optional[list[str]] = Field(
+        default=None, validation_alias="reservedNameList", serialization_alias="reservedNameList"
+    )
+    reserved_range_count: Optional[int] = Field(
+        default=None, validation_alias="reservedRangeCount", serialization_alias="reservedRangeCount"
+    )
+    reserved_range_list: Optional[list["EnumReservedRange"]] = Field(
+        default=None, validation_alias="reservedRangeList", serialization_alias="reservedRangeList"
+    )
+    reserved_range_or_builder_list: Optional[list["EnumReservedRangeOrBuilder"]] = Field(
+        default=None, validation_alias="reservedRangeOrBuilderList", serialization_alias="reservedRangeOrBuilderList"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    value_count: Optional[int] = Field(default=None, validation_alias="valueCount", serialization_alias="valueCount")
+    value_list: Optional[list["EnumValueDescriptorProto"]] = Field(
+        default=None, validation_alias="valueList", serialization_alias="valueList"
+    )
+    value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(
+        default=None, validation_alias="valueOrBuilderList", serialization_alias="valueOrBuilderList"
+    )
+    visibility: Optional[EnumDescriptorProtoVisibilityEnum] = Field(
+        default=None, validation_alias="visibility", serialization_alias="visibility"
+    )
 
 
 class EnumDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["EnumOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    reserved_name_count: Optional[int] = Field(None, alias="reservedNameCount")
-    reserved_name_list: Optional[list[str]] = Field(None, alias="reservedNameList")
-    reserved_range_count: Optional[int] = Field(None, alias="reservedRangeCount")
-    reserved_range_list: Optional[list["EnumReservedRange"]] = Field(None, alias="reservedRangeList")
-    reserved_range_or_builder_list: Optional[list["EnumReservedRangeOrBuilder"]] = Field(
-        None, alias="reservedRangeOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    value_count: Optional[int] = Field(None, alias="valueCount")
-    value_list: Optional[list["EnumValueDescriptorProto"]] = Field(None, alias="valueList")
-    value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(None, alias="valueOrBuilderList")
-    visibility: Optional[EnumDescriptorProtoOrBuilderVisibilityEnum] = Field(None, alias="visibility")
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["EnumOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    reserved_name_count: Optional[int] = Field(
+        default=None, validation_alias="reservedNameCount", serialization_alias="reservedNameCount"
+    )
+    reserved_name_list: Optional[list[str]] = Field(
+        default=None, validation_alias="reservedNameList", serialization_alias="reservedNameList"
+    )
+    reserved_range_count: Optional[int] = Field(
+        default=None, validation_alias="reservedRangeCount", serialization_alias="reservedRangeCount"
+    )
+    reserved_range_list: Optional[list["EnumReservedRange"]] = Field(
+        default=None, validation_alias="reservedRangeList", serialization_alias="reservedRangeList"
+    )
+    reserved_range_or_builder_list: Optional[list["EnumReservedRangeOrBuilder"]] = Field(
+        default=None, validation_alias="reservedRangeOrBuilderList", serialization_alias="reservedRangeOrBuilderList"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    value_count: Optional[int] = Field(default=None, validation_alias="valueCount", serialization_alias="valueCount")
+    value_list: Optional[list["EnumValueDescriptorProto"]] = Field(
+        default=None, validation_alias="valueList", serialization_alias="valueList"
+    )
+    value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(
+        default=None, validation_alias="valueOrBuilderList", serialization_alias="valueOrBuilderList"
+    )
+    visibility: Optional[EnumDescriptorProtoOrBuilderVisibilityEnum] = Field(
+        default=None, validation_alias="visibility", serialization_alias="visibility"
+    )
 
 
 class EnumOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    allow_alias: Optional[bool] = Field(None, alias="allowAlias")
-    default_instance_for_type: Optional["EnumOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    allow_alias: Optional[bool] = Field(default=None, validation_alias="allowAlias", serialization_alias="allowAlias")
+    default_instance_for_type: Optional["EnumOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+        default=None,
+        validation_alias="deprecatedLegacyJsonFieldConflicts",
+        serialization_alias="deprecatedLegacyJsonFieldConflicts",
+        deprecated=True,
     )
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional["FeatureSet"] = Field(None, alias="features")
-    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserEnumOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserEnumOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
     uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    allow_alias: Optional[bool] = Field(None, alias="allowAlias")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    allow_alias: Optional[bool] = Field(default=None, validation_alias="allowAlias", serialization_alias="allowAlias")
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+        default=None,
+        validation_alias="deprecatedLegacyJsonFieldConflicts",
+        serialization_alias="deprecatedLegacyJsonFieldConflicts",
+        deprecated=True,
     )
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional["FeatureSet"] = Field(None, alias="features")
-    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
     uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumReservedRange(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["EnumReservedRange"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    end: Optional[int] = Field(None, alias="end")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserEnumReservedRange] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    start: Optional[int] = Field(None, alias="start")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["EnumReservedRange"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserEnumReservedRange] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumReservedRangeOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    end: Optional[int] = Field(None, alias="end")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    start: Optional[int] = Field(None, alias="start")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumValueDescriptor(ConductorModel):
-    file: Optional["FileDescriptor"] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    name: Optional[str] = Field(None, alias="name")
-    number: Optional[int] = Field(None, alias="number")
-    options: Optional["EnumValueOptions"] = Field(None, alias="options")
-    proto: Optional["EnumValueDescriptorProto"] = Field(None, alias="proto")
-    type: Optional[EnumDescriptor] = Field(None, alias="type")
+    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    options: Optional["EnumValueOptions"] = Field(
+        default=None, validation_alias="options", serialization_alias="options"
+    )
+    proto: Optional["EnumValueDescriptorProto"] = Field(
+        default=None, validation_alias="proto", serialization_alias="proto"
+    )
+    type: Optional[EnumDescriptor] = Field(default=None, validation_alias="type", serialization_alias="type")
 
 
 class EnumValueDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["EnumValueDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    number: Optional[int] = Field(None, alias="number")
-    options: Optional["EnumValueOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserEnumValueDescriptorProto] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["EnumValueDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    options: Optional["EnumValueOptions"] = Field(
+        default=None, validation_alias="options", serialization_alias="options"
+    )
+    options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserEnumValueDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumValueDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    number: Optional[int] = Field(None, alias="number")
-    options: Optional["EnumValueOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    options: Optional["EnumValueOptions"] = Field(
+        default=None, validation_alias="options", serialization_alias="options"
+    )
+    options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumValueOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
-    default_instance_for_type: Optional["EnumValueOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    feature_support: Optional["FeatureSupport"] = Field(None, alias="featureSupport")
-    feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(None, alias="featureSupportOrBuilder")
-    features: Optional["FeatureSet"] = Field(None, alias="features")
-    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserEnumValueOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    debug_redact: Optional[bool] = Field(
+        default=None, validation_alias="debugRedact", serialization_alias="debugRedact"
+    )
+    default_instance_for_type: Optional["EnumValueOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    feature_support: Optional["FeatureSupport"] = Field(
+        default=None, validation_alias="featureSupport", serialization_alias="featureSupport"
+    )
+    feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(
+        default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
+    )
+    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserEnumValueOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class EnumValueOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    feature_support: Optional["FeatureSupport"] = Field(None, alias="featureSupport")
-    feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(None, alias="featureSupportOrBuilder")
-    features: Optional["FeatureSet"] = Field(None, alias="features")
-    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    debug_redact: Optional[bool] = Field(
+        default=None, validation_alias="debugRedact", serialization_alias="debugRedact"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    feature_support: Optional["FeatureSupport"] = Field(
+        default=None, validation_alias="featureSupport", serialization_alias="featureSupport"
+    )
+    feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(
+        default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
+    )
+    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ExtensionRange(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["ExtensionRange"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    end: Optional[int] = Field(None, alias="end")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    options: Optional["ExtensionRangeOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["ExtensionRangeOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserExtensionRange] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    start: Optional[int] = Field(None, alias="start")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["ExtensionRange"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    options: Optional["ExtensionRangeOptions"] = Field(
+        default=None, validation_alias="options", serialization_alias="options"
+    )
+    options_or_builder: Optional["ExtensionRangeOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserExtensionRange] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ExtensionRangeOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    declaration_count: Optional[int] = Field(None, alias="declarationCount")
-    declaration_list: Optional[list[Declaration]] = Field(None, alias="declarationList")
-    declaration_or_builder_list: Optional[list[DeclarationOrBuilder]] = Field(None, alias="declarationOrBuilderList")
-    default_instance_for_type: Optional["ExtensionRangeOptions"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional["FeatureSet"] = Field(None, alias="features")
-    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserExtensionRangeOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    verification: Optional[ExtensionRangeOptionsVerificationEnum] = Field(None, alias="verification")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    declaration_count: Optional[int] = Field(
+        default=None, validation_alias="declarationCount", serialization_alias="declarationCount"
+    )
+    declaration_list: Optional[list[Declaration]] = Field(
+        default=None, validation_alias="declarationList", serialization_alias="declarationList"
+    )
+    declaration_or_builder_list: Optional[list[DeclarationOrBuilder]] = Field(
+        default=None, validation_alias="declarationOrBuilderList", serialization_alias="declarationOrBuilderList"
+    )
+    default_instance_for_type: Optional["ExtensionRangeOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserExtensionRangeOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    verification: Optional[ExtensionRangeOptionsVerificationEnum] = Field(
+        default=None, validation_alias="verification", serialization_alias="verification"
+    )
 
 
 class ExtensionRangeOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    declaration_count: Optional[int] = Field(None, alias="declarationCount")
-    declaration_list: Optional[list[Declaration]] = Field(None, alias="declarationList")
-    declaration_or_builder_list: Optional[list[DeclarationOrBuilder]] = Field(None, alias="declarationOrBuilderList")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional["FeatureSet"] = Field(None, alias="features")
-    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    verification: Optional[ExtensionRangeOptionsOrBuilderVerificationEnum] = Field(None, alias="verification")
+    declaration_count: Optional[int] = Field(
+        default=None, validation_alias="declarationCount", serialization_alias="declarationCount"
+    )
+    declaration_list: Optional[list[Declaration]] = Field(
+        default=None, validation_alias="declarationList", serialization_alias="declarationList"
+    )
+    declaration_or_builder_list: Optional[list[DeclarationOrBuilder]] = Field(
+        default=None, validation_alias="declarationOrBuilderList", serialization_alias="declarationOrBuilderList"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    verification: Optional[ExtensionRangeOptionsOrBuilderVerificationEnum] = Field(
+        default=None, validation_alias="verification", serialization_alias="verification"
+    )
 
 
 class ExtensionRangeOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    end: Optional[int] = Field(None, alias="end")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    options: Optional[ExtensionRangeOptions] = Field(None, alias="options")
-    options_or_builder: Optional[ExtensionRangeOptionsOrBuilder] = Field(None, alias="optionsOrBuilder")
-    start: Optional[int] = Field(None, alias="start")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    options: Optional[ExtensionRangeOptions] = Field(
+        default=None, validation_alias="options", serialization_alias="options"
+    )
+    options_or_builder: Optional[ExtensionRangeOptionsOrBuilder] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class FeatureSet(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: Optional["FeatureSet"] = Field(None, alias="defaultInstanceForType")
-    default_symbol_visibility: Optional[FeatureSetDefaultSymbolVisibilityEnum] = Field(
-        None, alias="defaultSymbolVisibility"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    enforce_naming_style: Optional[FeatureSetEnforceNamingStyleEnum] = Field(None, alias="enforceNamingStyle")
-    enum_type: Optional[FeatureSetEnumTypeEnum] = Field(None, alias="enumType")
-    field_presence: Optional[FeatureSetFieldPresenceEnum] = Field(None, alias="fieldPresence")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    json_format: Optional[FeatureSetJsonFormatEnum] = Field(None, alias="jsonFormat")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    message_encoding: Optional[FeatureSetMessageEncodingEnum] = Field(None, alias="messageEncoding")
-    parser_for_type: Optional[ParserFeatureSet] = Field(None, alias="parserForType")
-    repeated_field_encoding: Optional[FeatureSetRepeatedFieldEncodingEnum] = Field(None, alias="repeatedFieldEncoding")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    utf8_validation: Optional[FeatureSetUtf8ValidationEnum] = Field(None, alias="utf8Validation")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    default_instance_for_type: Optional["FeatureSet"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    default_symbol_visibility: Optional[FeatureSetDefaultSymbolVisibilityEnum] = Field(
+        default=None, validation_alias="defaultSymbolVisibility", serialization_alias="defaultSymbolVisibility"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    enforce_naming_style: Optional[FeatureSetEnforceNamingStyleEnum] = Field(
+        default=None, validation_alias="enforceNamingStyle", serialization_alias="enforceNamingStyle"
+    )
+    enum_type: Optional[FeatureSetEnumTypeEnum] = Field(
+        default=None, validation_alias="enumType", serialization_alias="enumType"
+    )
+    field_presence: Optional[FeatureSetFieldPresenceEnum] = Field(
+        default=None, validation_alias="fieldPresence", serialization_alias="fieldPresence"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    json_format: Optional[FeatureSetJsonFormatEnum] = Field(
+        default=None, validation_alias="jsonFormat", serialization_alias="jsonFormat"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    message_encoding: Optional[FeatureSetMessageEncodingEnum] = Field(
+        default=None, validation_alias="messageEncoding", serialization_alias="messageEncoding"
+    )
+    parser_for_type: Optional[ParserFeatureSet] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    repeated_field_encoding: Optional[FeatureSetRepeatedFieldEncodingEnum] = Field(
+        default=None, validation_alias="repeatedFieldEncoding", serialization_alias="repeatedFieldEncoding"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    utf8_validation: Optional[FeatureSetUtf8ValidationEnum] = Field(
+        default=None, validation_alias="utf8Validation", serialization_alias="utf8Validation"
+    )
 
 
 class FeatureSetOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
     default_symbol_visibility: Optional[FeatureSetOrBuilderDefaultSymbolVisibilityEnum] = Field(
-        None, alias="defaultSymbolVisibility"
+        default=None, validation_alias="defaultSymbolVisibility", serialization_alias="defaultSymbolVisibility"
     )
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    enforce_naming_style: Optional[FeatureSetOrBuilderEnforceNamingStyleEnum] = Field(None, alias="enforceNamingStyle")
-    enum_type: Optional[FeatureSetOrBuilderEnumTypeEnum] = Field(None, alias="enumType")
-    field_presence: Optional[FeatureSetOrBuilderFieldPresenceEnum] = Field(None, alias="fieldPresence")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    json_format: Optional[FeatureSetOrBuilderJsonFormatEnum] = Field(None, alias="jsonFormat")
-    message_encoding: Optional[FeatureSetOrBuilderMessageEncodingEnum] = Field(None, alias="messageEncoding")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    enforce_naming_style: Optional[FeatureSetOrBuilderEnforceNamingStyleEnum] = Field(
+        default=None, validation_alias="enforceNamingStyle", serialization_alias="enforceNamingStyle"
+    )
+    enum_type: Optional[FeatureSetOrBuilderEnumTypeEnum] = Field(
+        default=None, validation_alias="enumType", serialization_alias="enumType"
+    )
+    field_presence: Optional[FeatureSetOrBuilderFieldPresenceEnum] = Field(
+        default=None, validation_alias="fieldPresence", serialization_alias="fieldPresence"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    json_format: Optional[FeatureSetOrBuilderJsonFormatEnum] = Field(
+        default=None, validation_alias="jsonFormat", serialization_alias="jsonFormat"
+    )
+    message_encoding: Optional[FeatureSetOrBuilderMessageEncodingEnum] = Field(
+        default=None, validation_alias="messageEncoding", serialization_alias="messageEncoding"
+    )
     repeated_field_encoding: Optional[FeatureSetOrBuilderRepeatedFieldEncodingEnum] = Field(
-        None, alias="repeatedFieldEncoding"
+        default=None, validation_alias="repeatedFieldEncoding", serialization_alias="repeatedFieldEncoding"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    utf8_validation: Optional[FeatureSetOrBuilderUtf8ValidationEnum] = Field(None, alias="utf8Validation")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    utf8_validation: Optional[FeatureSetOrBuilderUtf8ValidationEnum] = Field(
+        default=None, validation_alias="utf8Validation", serialization_alias="utf8Validation"
+    )
 
 
 class FeatureSupport(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["FeatureSupport"] = Field(None, alias="defaultInstanceForType")
-    deprecation_warning: Optional[str] = Field(None, alias="deprecationWarning")
-    deprecation_warning_bytes: Optional[ByteString] = Field(None, alias="deprecationWarningBytes")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition_deprecated: Optional[FeatureSupportEditionDeprecatedEnum] = Field(None, alias="editionDeprecated")
-    edition_introduced: Optional[FeatureSupportEditionIntroducedEnum] = Field(None, alias="editionIntroduced")
-    edition_removed: Optional[FeatureSupportEditionRemovedEnum] = Field(None, alias="editionRemoved")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserFeatureSupport] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["FeatureSupport"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecation_warning: Optional[str] = Field(
+        default=None, validation_alias="deprecationWarning", serialization_alias="deprecationWarning"
+    )
+    deprecation_warning_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="deprecationWarningBytes", serialization_alias="deprecationWarningBytes"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition_deprecated: Optional[FeatureSupportEditionDeprecatedEnum] = Field(
+        default=None, validation_alias="editionDeprecated", serialization_alias="editionDeprecated"
+    )
+    edition_introduced: Optional[FeatureSupportEditionIntroducedEnum] = Field(
+        default=None, validation_alias="editionIntroduced", serialization_alias="editionIntroduced"
+    )
+    edition_removed: Optional[FeatureSupportEditionRemovedEnum] = Field(
+        default=None, validation_alias="editionRemoved", serialization_alias="editionRemoved"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserFeatureSupport] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class FeatureSupportOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    deprecation_warning: Optional[str] = Field(None, alias="deprecationWarning")
-    deprecation_warning_bytes: Optional[ByteString] = Field(None, alias="deprecationWarningBytes")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition_deprecated: Optional[FeatureSupportOrBuilderEditionDeprecatedEnum] = Field(None, alias="editionDeprecated")
-    edition_introduced: Optional[FeatureSupportOrBuilderEditionIntroducedEnum] = Field(None, alias="editionIntroduced")
-    edition_removed: Optional[FeatureSupportOrBuilderEditionRemovedEnum] = Field(None, alias="editionRemoved")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecation_warning: Optional[str] = Field(
+        default=None, validation_alias="deprecationWarning", serialization_alias="deprecationWarning"
+    )
+    deprecation_warning_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="deprecationWarningBytes", serialization_alias="deprecationWarningBytes"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition_deprecated: Optional[FeatureSupportOrBuilderEditionDeprecatedEnum] = Field(
+        default=None, validation_alias="editionDeprecated", serialization_alias="editionDeprecated"
+    )
+    edition_introduced: Optional[FeatureSupportOrBuilderEditionIntroducedEnum] = Field(
+        default=None, validation_alias="editionIntroduced", serialization_alias="editionIntroduced"
+    )
+    edition_removed: Optional[FeatureSupportOrBuilderEditionRemovedEnum] = Field(
+        default=None, validation_alias="editionRemoved", serialization_alias="editionRemoved"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class FieldDescriptor(ConductorModel):
-    containing_oneof: Optional["OneofDescriptor"] = Field(None, alias="containingOneof")
-    containing_type: Optional[Descriptor] = Field(None, alias="containingType")
-    default_value: Optional[dict[str, Any]] = Field(None, alias="defaultValue")
-    enum_type: Optional[EnumDescriptor] = Field(None, alias="enumType")
-    extension: Optional[bool] = Field(None, alias="extension")
-    extension_scope: Optional[Descriptor] = Field(None, alias="extensionScope")
-    file: Optional["FileDescriptor"] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    java_type: Optional[FieldDescriptorJavaTypeEnum] = Field(None, alias="javaType")
-    json_name: Optional[str] = Field(None, alias="jsonName")
-    lite_java_type: Optional[FieldDescriptorLiteJavaTypeEnum] = Field(None, alias="liteJavaType")
-    lite_type: Optional[FieldDescriptorLiteTypeEnum] = Field(None, alias="liteType")
-    map_field: Optional[bool] = Field(None, alias="mapField")
-    message_type: Optional[Descriptor] = Field(None, alias="messageType")
-    name: Optional[str] = Field(None, alias="name")
-    number: Optional[int] = Field(None, alias="number")
-    optional: Optional[bool] = Field(None, alias="optional", deprecated=True)
-    options: Optional["FieldOptions"] = Field(None, alias="options")
-    packable: Optional[bool] = Field(None, alias="packable")
-    packed: Optional[bool] = Field(None, alias="packed")
-    proto: Optional["FieldDescriptorProto"] = Field(None, alias="proto")
-    real_containing_oneof: Optional["OneofDescriptor"] = Field(None, alias="realContainingOneof")
-    repeated: Optional[bool] = Field(None, alias="repeated")
-    required: Optional[bool] = Field(None, alias="required")
-    type: Optional[FieldDescriptorTypeEnum] = Field(None, alias="type")
+    containing_oneof: Optional["OneofDescriptor"] = Field(
+        default=None, validation_alias="containingOneof", serialization_alias="containingOneof"
+    )
+    containing_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="containingType", serialization_alias="containingType"
+    )
+    default_value: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="defaultValue", serialization_alias="defaultValue"
+    )
+    enum_type: Optional[EnumDescriptor] = Field(
+        default=None, validation_alias="enumType", serialization_alias="enumType"
+    )
+    extension: Optional[bool] = Field(default=None, validation_alias="extension", serialization_alias="extension")
+    extension_scope: Optional[Descriptor] = Field(
+        default=None, validation_alias="extensionScope", serialization_alias="extensionScope"
+    )
+    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    java_type: Optional[FieldDescriptorJavaTypeEnum] = Field(
+        default=None, validation_alias="javaType", serialization_alias="javaType"
+    )
+    json_name: Optional[str] = Field(default=None, validation_alias="jsonName", serialization_alias="jsonName")
+    lite_java_type: Optional[FieldDescriptorLiteJavaTypeEnum] = Field(
+        default=None, validation_alias="liteJavaType", serialization_alias="liteJavaType"
+    )
+    lite_type: Optional[FieldDescriptorLiteTypeEnum] = Field(
+        default=None, validation_alias="liteType", serialization_alias="liteType"
+    )
+    map_field: Optional[bool] = Field(default=None, validation_alias="mapField", serialization_alias="mapField")
+    message_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="messageType", serialization_alias="messageType"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    optional: Optional[bool] = Field(
+        default=None, validation_alias="optional", serialization_alias="optional", deprecated=True
+    )
+    options: Optional["FieldOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    packable: Optional[bool] = Field(default=None, validation_alias="packable", serialization_alias="packable")
+    packed: Optional[bool] = Field(default=None, validation_alias="packed", serialization_alias="packed")
+    proto: Optional["FieldDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    real_containing_oneof: Optional["OneofDescriptor"] = Field(
+        default=None, validation_alias="realContainingOneof", serialization_alias="realContainingOneof"
+    )
+    repeated: Optional[bool] = Field(default=None, validation_alias="repeated", serialization_alias="repeated")
+    required: Optional[bool] = Field(default=None, validation_alias="required", serialization_alias="required")
+    type: Optional[FieldDescriptorTypeEnum] = Field(default=None, validation_alias="type", serialization_alias="type")
 
 
 class FieldDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["FieldDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    default_value: Optional[str] = Field(None, alias="defaultValue")
-    default_value_bytes: Optional[ByteString] = Field(None, alias="defaultValueBytes")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    extendee: Optional[str] = Field(None, alias="extendee")
-    extendee_bytes: Optional[ByteString] = Field(None, alias="extendeeBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    json_name: Optional[str] = Field(None, alias="jsonName")
-    json_name_bytes: Optional[ByteString] = Field(None, alias="jsonNameBytes")
-    label: Optional[FieldDescriptorProtoLabelEnum] = Field(None, alias="label")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    number: Optional[int] = Field(None, alias="number")
-    oneof_index: Optional[int] = Field(None, alias="oneofIndex")
-    options: Optional["FieldOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserFieldDescriptorProto] = Field(None, alias="parserForType")
-    proto3_optional: Optional[bool] = Field(None, alias="proto3Optional")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    type: Optional[FieldDescriptorProtoTypeEnum] = Field(None, alias="type")
-    type_name: Optional[str] = Field(None, alias="typeName")
-    type_name_bytes: Optional[ByteString] = Field(None, alias="typeNameBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["FieldDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    default_value: Optional[str] = Field(
+        default=None, validation_alias="defaultValue", serialization_alias="defaultValue"
+    )
+    default_value_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="defaultValueBytes", serialization_alias="defaultValueBytes"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    extendee: Optional[str] = Field(default=None, validation_alias="extendee", serialization_alias="extendee")
+    extendee_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="extendeeBytes", serialization_alias="extendeeBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    json_name: Optional[str] = Field(default=None, validation_alias="jsonName", serialization_alias="jsonName")
+    json_name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="jsonNameBytes", serialization_alias="jsonNameBytes"
+    )
+    label: Optional[FieldDescriptorProtoLabelEnum] = Field(
+        default=None, validation_alias="label", serialization_alias="label"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    oneof_index: Optional[int] = Field(default=None, validation_alias="oneofIndex", serialization_alias="oneofIndex")
+    options: Optional["FieldOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserFieldDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    proto3_optional: Optional[bool] = Field(
+        default=None, validation_alias="proto3Optional", serialization_alias="proto3Optional"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    type: Optional[FieldDescriptorProtoTypeEnum] = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
+    type_name: Optional[str] = Field(default=None, validation_alias="typeName", serialization_alias="typeName")
+    type_name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="typeNameBytes", serialization_alias="typeNameBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class FieldDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    default_value: Optional[str] = Field(None, alias="defaultValue")
-    default_value_bytes: Optional[ByteString] = Field(None, alias="defaultValueBytes")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    extendee: Optional[str] = Field(None, alias="extendee")
-    extendee_bytes: Optional[ByteString] = Field(None, alias="extendeeBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    json_name: Optional[str] = Field(None, alias="jsonName")
-    json_name_bytes: Optional[ByteString] = Field(None, alias="jsonNameBytes")
-    label: Optional[FieldDescriptorProtoOrBuilderLabelEnum] = Field(None, alias="label")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    number: Optional[int] = Field(None, alias="number")
-    oneof_index: Optional[int] = Field(None, alias="oneofIndex")
-    options: Optional["FieldOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    proto3_optional: Optional[bool] = Field(None, alias="proto3Optional")
-    type: Optional[FieldDescriptorProtoOrBuilderTypeEnum] = Field(None, alias="type")
-    type_name: Optional[str] = Field(None, alias="typeName")
-    type_name_bytes: Optional[ByteString] = Field(None, alias="typeNameBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    default_value: Optional[str] = Field(
+        default=None, validation_alias="defaultValue", serialization_alias="defaultValue"
+    )
+    default_value_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="defaultValueBytes", serialization_alias="defaultValueBytes"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    extendee: Optional[str] = Field(default=None, validation_alias="extendee", serialization_alias="extendee")
+    extendee_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="extendeeBytes", serialization_alias="extendeeBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    json_name: Optional[str] = Field(default=None, validation_alias="jsonName", serialization_alias="jsonName")
+    json_name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="jsonNameBytes", serialization_alias="jsonNameBytes"
+    )
+    label: Optional[FieldDescriptorProtoOrBuilderLabelEnum] = Field(
+        default=None, validation_alias="label", serialization_alias="label"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    oneof_index: Optional[int] = Field(default=None, validation_alias="oneofIndex", serialization_alias="oneofIndex")
+    options: Optional["FieldOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    proto3_optional: Optional[bool] = Field(
+        default=None, validation_alias="proto3Optional", serialization_alias="proto3Optional"
+    )
+    type: Optional[FieldDescriptorProtoOrBuilderTypeEnum] = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
+    type_name: Optional[str] = Field(default=None, validation_alias="typeName", serialization_alias="typeName")
+    type_name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="typeNameBytes", serialization_alias="typeNameBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class FieldOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    ctype: Optional[FieldOptionsCtypeEnum] = Field(None, alias="ctype")
-    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
-    default_instance_for_type: Optional["FieldOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition_defaults_count: Optional[int] = Field(None, alias="editionDefaultsCount")
-    edition_defaults_list: Optional[list[EditionDefault]] = Field(None, alias="editionDefaultsList")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    ctype: Optional[FieldOptionsCtypeEnum] = Field(default=None, validation_alias="ctype", serialization_alias="ctype")
+    debug_redact: Optional[bool] = Field(
+        default=None, validation_alias="debugRedact", serialization_alias="debugRedact"
+    )
+    default_instance_for_type: Optional["FieldOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition_defaults_count: Optional[int] = Field(
+        default=None, validation_alias="editionDefaultsCount", serialization_alias="editionDefaultsCount"
+    )
+    edition_defaults_list: Optional[list[EditionDefault]] = Field(
+        default=None, validation_alias="editionDefaultsList", serialization_alias="editionDefaultsList"
+    )
     edition_defaults_or_builder_list: Optional[list[EditionDefaultOrBuilder]] = Field(
-        None, alias="editionDefaultsOrBuilderList"
+        default=None,
+        validation_alias="editionDefaultsOrBuilderList",
+        serialization_alias="editionDefaultsOrBuilderList",
     )
-    feature_support: Optional[FeatureSupport] = Field(None, alias="featureSupport")
-    feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(None, alias="featureSupportOrBuilder")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    jstype: Optional[FieldOptionsJstypeEnum] = Field(None, alias="jstype")
-    lazy: Optional[bool] = Field(None, alias="lazy")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    packed: Optional[bool] = Field(None, alias="packed")
-    parser_for_type: Optional[ParserFieldOptions] = Field(None, alias="parserForType")
-    retention: Optional[FieldOptionsRetentionEnum] = Field(None, alias="retention")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    targets_count: Optional[int] = Field(None, alias="targetsCount")
-    targets_list: Optional[list[FieldOptionsTargetsListItemEnum]] = Field(None, alias="targetsList")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    feature_support: Optional[FeatureSupport] = Field(
+        default=None, validation_alias="featureSupport", serialization_alias="featureSupport"
+    )
+    feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(
+        default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    jstype: Optional[FieldOptionsJstypeEnum] = Field(
+        default=None, validation_alias="jstype", serialization_alias="jstype"
+    )
+    lazy: Optional[bool] = Field(default=None, validation_alias="lazy", serialization_alias="lazy")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    packed: Optional[bool] = Field(default=None, validation_alias="packed", serialization_alias="packed")
+    parser_for_type: Optional[ParserFieldOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    retention: Optional[FieldOptionsRetentionEnum] = Field(
+        default=None, validation_alias="retention", serialization_alias="retention"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    targets_count: Optional[int] = Field(
+        default=None, validation_alias="targetsCount", serialization_alias="targetsCount"
+    )
+    targets_list: Optional[list[FieldOptionsTargetsListItemEnum]] = Field(
+        default=None, validation_alias="targetsList", serialization_alias="targetsList"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
     uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    unverified_lazy: Optional[bool] = Field(None, alias="unverifiedLazy")
-    weak: Optional[bool] = Field(None, alias="weak")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    unverified_lazy: Optional[bool] = Field(
+        default=None, validation_alias="unverifiedLazy", serialization_alias="unverifiedLazy"
+    )
+    weak: Optional[bool] = Field(default=None, validation_alias="weak", serialization_alias="weak")
 
 
 class FieldOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    ctype: Optional[FieldOptionsOrBuilderCtypeEnum] = Field(None, alias="ctype")
-    debug_redact: Optional[bool] = Field(None, alias="debugRedact")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition_defaults_count: Optional[int] = Field(None, alias="editionDefaultsCount")
-    edition_defaults_list: Optional[list[EditionDefault]] = Field(None, alias="editionDefaultsList")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    ctype: Optional[FieldOptionsOrBuilderCtypeEnum] = Field(
+        default=None, validation_alias="ctype", serialization_alias="ctype"
+    )
+    debug_redact: Optional[bool] = Field(
+        default=None, validation_alias="debugRedact", serialization_alias="debugRedact"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition_defaults_count: Optional[int] = Field(
+        default=None, validation_alias="editionDefaultsCount", serialization_alias="editionDefaultsCount"
+    )
+    edition_defaults_list: Optional[list[EditionDefault]] = Field(
+        default=None, validation_alias="editionDefaultsList", serialization_alias="editionDefaultsList"
+    )
     edition_defaults_or_builder_list: Optional[list[EditionDefaultOrBuilder]] = Field(
-        None, alias="editionDefaultsOrBuilderList"
+        default=None,
+        validation_alias="editionDefaultsOrBuilderList",
+        serialization_alias="editionDefaultsOrBuilderList",
     )
-    feature_support: Optional[FeatureSupport] = Field(None, alias="featureSupport")
-    feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(None, alias="featureSupportOrBuilder")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    jstype: Optional[FieldOptionsOrBuilderJstypeEnum] = Field(None, alias="jstype")
-    lazy: Optional[bool] = Field(None, alias="lazy")
-    packed: Optional[bool] = Field(None, alias="packed")
-    retention: Optional[FieldOptionsOrBuilderRetentionEnum] = Field(None, alias="retention")
-    targets_count: Optional[int] = Field(None, alias="targetsCount")
-    targets_list: Optional[list[FieldOptionsOrBuilderTargetsListItemEnum]] = Field(None, alias="targetsList")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    feature_support: Optional[FeatureSupport] = Field(
+        default=None, validation_alias="featureSupport", serialization_alias="featureSupport"
+    )
+    feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(
+        default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    jstype: Optional[FieldOptionsOrBuilderJstypeEnum] = Field(
+        default=None, validation_alias="jstype", serialization_alias="jstype"
+    )
+    lazy: Optional[bool] = Field(default=None, validation_alias="lazy", serialization_alias="lazy")
+    packed: Optional[bool] = Field(default=None, validation_alias="packed", serialization_alias="packed")
+    retention: Optional[FieldOptionsOrBuilderRetentionEnum] = Field(
+        default=None, validation_alias="retention", serialization_alias="retention"
+    )
+    targets_count: Optional[int] = Field(
+        default=None, validation_alias="targetsCount", serialization_alias="targetsCount"
+    )
+    targets_list: Optional[list[FieldOptionsOrBuilderTargetsListItemEnum]] = Field(
+        default=None, validation_alias="targetsList", serialization_alias="targetsList"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
     uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    unverified_lazy: Optional[bool] = Field(None, alias="unverifiedLazy")
-    weak: Optional[bool] = Field(None, alias="weak")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    unverified_lazy: Optional[bool] = Field(
+        default=None, validation_alias="unverifiedLazy", serialization_alias="unverifiedLazy"
+    )
+    weak: Optional[bool] = Field(default=None, validation_alias="weak", serialization_alias="weak")
 
 
 class FileDescriptor(ConductorModel):
-    dependencies: Optional[list["FileDescriptor"]] = Field(None, alias="dependencies")
-    enum_types: Optional[list[EnumDescriptor]] = Field(None, alias="enumTypes")
-    extensions: Optional[list[FieldDescriptor]] = Field(None, alias="extensions")
-    file: Optional["FileDescriptor"] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    message_types: Optional[list[Descriptor]] = Field(None, alias="messageTypes")
-    name: Optional[str] = Field(None, alias="name")
-    options: Optional["FileOptions"] = Field(None, alias="options")
-    package: Optional[str] = Field(None, alias="package")
-    proto: Optional["FileDescriptorProto"] = Field(None, alias="proto")
-    public_dependencies: Optional[list["FileDescriptor"]] = Field(None, alias="publicDependencies")
-    services: Optional[list["ServiceDescriptor"]] = Field(None, alias="services")
+    dependencies: Optional[list["FileDescriptor"]] = Field(
+        default=None, validation_alias="dependencies", serialization_alias="dependencies"
+    )
+    enum_types: Optional[list[EnumDescriptor]] = Field(
+        default=None, validation_alias="enumTypes", serialization_alias="enumTypes"
+    )
+    extensions: Optional[list[FieldDescriptor]] = Field(
+        default=None, validation_alias="extensions", serialization_alias="extensions"
+    )
+    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    message_types: Optional[list[Descriptor]] = Field(
+        default=None, validation_alias="messageTypes", serialization_alias="messageTypes"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    options: Optional["FileOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    package: Optional[str] = Field(default=None, validation_alias="package", serialization_alias="package")
+    proto: Optional["FileDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    public_dependencies: Optional[list["FileDescriptor"]] = Field(
+        default=None, validation_alias="publicDependencies", serialization_alias="publicDependencies"
+    )
+    services: Optional[list["ServiceDescriptor"]] = Field(
+        default=None, validation_alias="services", serialization_alias="services"
+    )
 
 
 class FileDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["FileDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    dependency_count: Optional[int] = Field(None, alias="dependencyCount")
-    dependency_list: Optional[list[str]] = Field(None, alias="dependencyList")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    edition: Optional[FileDescriptorProtoEditionEnum] = Field(None, alias="edition")
-    enum_type_count: Optional[int] = Field(None, alias="enumTypeCount")
-    enum_type_list: Optional[list[EnumDescriptorProto]] = Field(None, alias="enumTypeList")
-    enum_type_or_builder_list: Optional[list[EnumDescriptorProtoOrBuilder]] = Field(None, alias="enumTypeOrBuilderList")
-    extension_count: Optional[int] = Field(None, alias="extensionCount")
-    extension_list: Optional[list[FieldDescriptorProto]] = Field(None, alias="extensionList")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["FileDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    dependency_count: Optional[int] = Field(
+        default=None, validation_alias="dependencyCount", serialization_alias="dependencyCount"
+    )
+    dependency_list: Optional[list[str]] = Field(
+        default=None, validation_alias="dependencyList", serialization_alias="dependencyList"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    edition: Optional[FileDescriptorProtoEditionEnum] = Field(
+        default=None, validation_alias="edition", serialization_alias="edition"
+    )
+    enum_type_count: Optional[int] = Field(
+        default=None, validation_alias="enumTypeCount", serialization_alias="enumTypeCount"
+    )
+    enum_type_list: Optional[list[EnumDescriptorProto]] = Field(
+        default=None, validation_alias="enumTypeList", serialization_alias="enumTypeList"
+    )
+    enum_type_or_builder_list: Optional[list[EnumDescriptorProtoOrBuilder]] = Field(
+        default=None, validation_alias="enumTypeOrBuilderList", serialization_alias="enumTypeOrBuilderList"
+    )
+    extension_count: Optional[int] = Field(
+        default=None, validation_alias="extensionCount", serialization_alias="extensionCount"
+    )
+    extension_list: Optional[list[FieldDescriptorProto]] = Field(
+        default=None, validation_alias="extensionList", serialization_alias="extensionList"
+    )
     extension_or_builder_list: Optional[list[FieldDescriptorProtoOrBuilder]] = Field(
-        None, alias="extensionOrBuilderList"
+        default=None, validation_alias="extensionOrBuilderList", serialization_alias="extensionOrBuilderList"
     )
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    message_type_count: Optional[int] = Field(None, alias="messageTypeCount")
-    message_type_list: Optional[list[DescriptorProto]] = Field(None, alias="messageTypeList")
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    message_type_count: Optional[int] = Field(
+        default=None, validation_alias="messageTypeCount", serialization_alias="messageTypeCount"
+    )
+    message_type_list: Optional[list[DescriptorProto]] = Field(
+        default=None, validation_alias="messageTypeList", serialization_alias="messageTypeList"
+    )
     message_type_or_builder_list: Optional[list[DescriptorProtoOrBuilder]] = Field(
-        None, alias="messageTypeOrBuilderList"
+        default=None, validation_alias="messageTypeOrBuilderList", serialization_alias="messageTypeOrBuilderList"
     )
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    option_dependency_count: Optional[int] = Field(None, alias="optionDependencyCount")
-    option_dependency_list: Optional[list[str]] = Field(None, alias="optionDependencyList")
-    options: Optional["FileOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["FileOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    package: Optional[str] = Field(None, alias="package")
-    package_bytes: Optional[ByteString] = Field(None, alias="packageBytes")
-    parser_for_type: Optional[ParserFileDescriptorProto] = Field(None, alias="parserForType")
-    public_dependency_count: Optional[int] = Field(None, alias="publicDependencyCount")
-    public_dependency_list: Optional[list[int]] = Field(None, alias="publicDependencyList")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    service_count: Optional[int] = Field(None, alias="serviceCount")
-    service_list: Optional[list["ServiceDescriptorProto"]] = Field(None, alias="serviceList")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    option_dependency_count: Optional[int] = Field(
+        default=None, validation_alias="optionDependencyCount", serialization_alias="optionDependencyCount"
+    )
+    option_dependency_list: Optional[list[str]] = Field(
+        default=None, validation_alias="optionDependencyList", serialization_alias="optionDependencyList"
+    )
+    options: Optional["FileOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["FileOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    package: Optional[str] = Field(default=None, validation_alias="package", serialization_alias="package")
+    package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="packageBytes", serialization_alias="packageBytes"
+    )
+    parser_for_type: Optional[ParserFileDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    public_dependency_count: Optional[int] = Field(
+        default=None, validation_alias="publicDependencyCount", serialization_alias="publicDependencyCount"
+    )
+    public_dependency_list: Optional[list[int]] = Field(
+        default=None, validation_alias="publicDependencyList", serialization_alias="publicDependencyList"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    service_count: Optional[int] = Field(
+        default=None, validation_alias="serviceCount", serialization_alias="serviceCount"
+    )
+    service_list: Optional[list["ServiceDescriptorProto"]] = Field(
+        default=None, validation_alias="serviceList", serialization_alias="serviceList"
+    )
     service_or_builder_list: Optional[list["ServiceDescriptorProtoOrBuilder"]] = Field(
-        None, alias="serviceOrBuilderList"
+        default=None, validation_alias="serviceOrBuilderList", serialization_alias="serviceOrBuilderList"
     )
-    source_code_info: Optional["SourceCodeInfo"] = Field(None, alias="sourceCodeInfo")
-    source_code_info_or_builder: Optional["SourceCodeInfoOrBuilder"] = Field(None, alias="sourceCodeInfoOrBuilder")
-    syntax: Optional[str] = Field(None, alias="syntax")
-    syntax_bytes: Optional[ByteString] = Field(None, alias="syntaxBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
-    weak_dependency_count: Optional[int] = Field(None, alias="weakDependencyCount")
-    weak_dependency_list: Optional[list[int]] = Field(None, alias="weakDependencyList")
+    source_code_info: Optional["SourceCodeInfo"] = Field(
+        default=None, validation_alias="sourceCodeInfo", serialization_alias="sourceCodeInfo"
+    )
+    source_code_info_or_builder: Optional["SourceCodeInfoOrBuilder"] = Field(
+        default=None, validation_alias="sourceCodeInfoOrBuilder", serialization_alias="sourceCodeInfoOrBuilder"
+    )
+    syntax: Optional[str] = Field(default=None, validation_alias="syntax", serialization_alias="syntax")
+    syntax_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="syntaxBytes", serialization_alias="syntaxBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
+    weak_dependency_count: Optional[int] = Field(
+        default=None, validation_alias="weakDependencyCount", serialization_alias="weakDependencyCount"
+    )
+    weak_dependency_list: Optional[list[int]] = Field(
+        default=None, validation_alias="weakDependencyList", serialization_alias="weakDependencyList"
+    )
 
 
 class FileOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    cc_enable_arenas: Optional[bool] = Field(None, alias="ccEnableArenas")
-    cc_generic_services: Optional[bool] = Field(None, alias="ccGenericServices")
-    csharp_namespace: Optional[str] = Field(None, alias="csharpNamespace")
-    csharp_namespace_bytes: Optional[ByteString] = Field(None, alias="csharpNamespaceBytes")
-    default_instance_for_type: Optional["FileOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    go_package: Optional[str] = Field(None, alias="goPackage")
-    go_package_bytes: Optional[ByteString] = Field(None, alias="goPackageBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    java_generate_equals_and_hash: Optional[bool] = Field(None, alias="javaGenerateEqualsAndHash", deprecated=True)
-    java_generic_services: Optional[bool] = Field(None, alias="javaGenericServices")
-    java_multiple_files: Optional[bool] = Field(None, alias="javaMultipleFiles")
-    java_outer_classname: Optional[str] = Field(None, alias="javaOuterClassname")
-    java_outer_classname_bytes: Optional[ByteString] = Field(None, alias="javaOuterClassnameBytes")
-    java_package: Optional[str] = Field(None, alias="javaPackage")
-    java_package_bytes: Optional[ByteString] = Field(None, alias="javaPackageBytes")
-    java_string_check_utf8: Optional[bool] = Field(None, alias="javaStringCheckUtf8")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    objc_class_prefix: Optional[str] = Field(None, alias="objcClassPrefix")
-    objc_class_prefix_bytes: Optional[ByteString] = Field(None, alias="objcClassPrefixBytes")
-    optimize_for: Optional[FileOptionsOptimizeForEnum] = Field(None, alias="optimizeFor")
-    parser_for_type: Optional[ParserFileOptions] = Field(None, alias="parserForType")
-    php_class_prefix: Optional[str] = Field(None, alias="phpClassPrefix")
-    php_class_prefix_bytes: Optional[ByteString] = Field(None, alias="phpClassPrefixBytes")
-    php_metadata_namespace: Optional[str] = Field(None, alias="phpMetadataNamespace")
-    php_metadata_namespace_bytes: Optional[ByteString] = Field(None, alias="phpMetadataNamespaceBytes")
-    php_namespace: Optional[str] = Field(None, alias="phpNamespace")
-    php_namespace_bytes: Optional[ByteString] = Field(None, alias="phpNamespaceBytes")
-    py_generic_services: Optional[bool] = Field(None, alias="pyGenericServices")
-    ruby_package: Optional[str] = Field(None, alias="rubyPackage")
-    ruby_package_bytes: Optional[ByteString] = Field(None, alias="rubyPackageBytes")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    swift_prefix: Optional[str] = Field(None, alias="swiftPrefix")
-    swift_prefix_bytes: Optional[ByteString] = Field(None, alias="swiftPrefixBytes")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    cc_enable_arenas: Optional[bool] = Field(
+        default=None, validation_alias="ccEnableArenas", serialization_alias="ccEnableArenas"
+    )
+    cc_generic_services: Optional[bool] = Field(
+        default=None, validation_alias="ccGenericServices", serialization_alias="ccGenericServices"
+    )
+    csharp_namespace: Optional[str] = Field(
+        default=None, validation_alias="csharpNamespace", serialization_alias="csharpNamespace"
+    )
+    csharp_namespace_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="csharpNamespaceBytes", serialization_alias="csharpNamespaceBytes"
+    )
+    default_instance_for_type: Optional["FileOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    go_package: Optional[str] = Field(default=None, validation_alias="goPackage", serialization_alias="goPackage")
+    go_package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="goPackageBytes", serialization_alias="goPackageBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    java_generate_equals_and_hash: Optional[bool] = Field(
+        default=None,
+        validation_alias="javaGenerateEqualsAndHash",
+        serialization_alias="javaGenerateEqualsAndHash",
+        deprecated=True,
+    )
+    java_generic_services: Optional[bool] = Field(
+        default=None, validation_alias="javaGenericServices", serialization_alias="javaGenericServices"
+    )
+    java_multiple_files: Optional[bool] = Field(
+        default=None, validation_alias="javaMultipleFiles", serialization_alias="javaMultipleFiles"
+    )
+    java_outer_classname: Optional[str] = Field(
+        default=None, validation_alias="javaOuterClassname", serialization_alias="javaOuterClassname"
+    )
+    java_outer_classname_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="javaOuterClassnameBytes", serialization_alias="javaOuterClassnameBytes"
+    )
+    java_package: Optional[str] = Field(default=None, validation_alias="javaPackage", serialization_alias="javaPackage")
+    java_package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="javaPackageBytes", serialization_alias="javaPackageBytes"
+    )
+    java_string_check_utf8: Optional[bool] = Field(
+        default=None, validation_alias="javaStringCheckUtf8", serialization_alias="javaStringCheckUtf8"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    objc_class_prefix: Optional[str] = Field(
+        default=None, validation_alias="objcClassPrefix", serialization_alias="objcClassPrefix"
+    )
+    objc_class_prefix_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="objcClassPrefixBytes", serialization_alias="objcClassPrefixBytes"
+    )
+    optimize_for: Optional[FileOptionsOptimizeForEnum] = Field(
+        default=None, validation_alias="optimizeFor", serialization_alias="optimizeFor"
+    )
+    parser_for_type: Optional[ParserFileOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    php_class_prefix: Optional[str] = Field(
+        default=None, validation_alias="phpClassPrefix", serialization_alias="phpClassPrefix"
+    )
+    php_class_prefix_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="phpClassPrefixBytes", serialization_alias="phpClassPrefixBytes"
+    )
+    php_metadata_namespace: Optional[str] = Field(
+        default=None, validation_alias="phpMetadataNamespace", serialization_alias="phpMetadataNamespace"
+    )
+    php_metadata_namespace_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="phpMetadataNamespaceBytes", serialization_alias="phpMetadataNamespaceBytes"
+    )
+    php_namespace: Optional[str] = Field(
+        default=None, validation_alias="phpNamespace", serialization_alias="phpNamespace"
+    )
+    php_namespace_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="phpNamespaceBytes", serialization_alias="phpNamespaceBytes"
+    )
+    py_generic_services: Optional[bool] = Field(
+        default=None, validation_alias="pyGenericServices", serialization_alias="pyGenericServices"
+    )
+    ruby_package: Optional[str] = Field(default=None, validation_alias="rubyPackage", serialization_alias="rubyPackage")
+    ruby_package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="rubyPackageBytes", serialization_alias="rubyPackageBytes"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    swift_prefix: Optional[str] = Field(default=None, validation_alias="swiftPrefix", serialization_alias="swiftPrefix")
+    swift_prefix_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="swiftPrefixBytes", serialization_alias="swiftPrefixBytes"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class FileOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    cc_enable_arenas: Optional[bool] = Field(None, alias="ccEnableArenas")
-    cc_generic_services: Optional[bool] = Field(None, alias="ccGenericServices")
-    csharp_namespace: Optional[str] = Field(None, alias="csharpNamespace")
-    csharp_namespace_bytes: Optional[ByteString] = Field(None, alias="csharpNamespaceBytes")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    go_package: Optional[str] = Field(None, alias="goPackage")
-    go_package_bytes: Optional[ByteString] = Field(None, alias="goPackageBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    java_generate_equals_and_hash: Optional[bool] = Field(None, alias="javaGenerateEqualsAndHash", deprecated=True)
-    java_generic_services: Optional[bool] = Field(None, alias="javaGenericServices")
-    java_multiple_files: Optional[bool] = Field(None, alias="javaMultipleFiles")
-    java_outer_classname: Optional[str] = Field(None, alias="javaOuterClassname")
-    java_outer_classname_bytes: Optional[ByteString] = Field(None, alias="javaOuterClassnameBytes")
-    java_package: Optional[str] = Field(None, alias="javaPackage")
-    java_package_bytes: Optional[ByteString] = Field(None, alias="javaPackageBytes")
-    java_string_check_utf8: Optional[bool] = Field(None, alias="javaStringCheckUtf8")
-    objc_class_prefix: Optional[str] = Field(None, alias="objcClassPrefix")
-    objc_class_prefix_bytes: Optional[ByteString] = Field(None, alias="objcClassPrefixBytes")
-    optimize_for: Optional[FileOptionsOrBuilderOptimizeForEnum] = Field(None, alias="optimizeFor")
-    php_class_prefix: Optional[str] = Field(None, alias="phpClassPrefix")
-    php_class_prefix_bytes: Optional[ByteString] = Field(None, alias="phpClassPrefixBytes")
-    php_metadata_namespace: Optional[str] = Field(None, alias="phpMetadataNamespace")
-    php_metadata_namespace_bytes: Optional[ByteString] = Field(None, alias="phpMetadataNamespaceBytes")
-    php_namespace: Optional[str] = Field(None, alias="phpNamespace")
-    php_namespace_bytes: Optional[ByteString] = Field(None, alias="phpNamespaceBytes")
-    py_generic_services: Optional[bool] = Field(None, alias="pyGenericServices")
-    ruby_package: Optional[str] = Field(None, alias="rubyPackage")
-    ruby_package_bytes: Optional[ByteString] = Field(None, alias="rubyPackageBytes")
-    swift_prefix: Optional[str] = Field(None, alias="swiftPrefix")
-    swift_prefix_bytes: Optional[ByteString] = Field(None, alias="swiftPrefixBytes")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    cc_enable_arenas: Optional[bool] = Field(
+        default=None, validation_alias="ccEnableArenas", serialization_alias="ccEnableArenas"
+    )
+    cc_generic_services: Optional[bool] = Field(
+        default=None, validation_alias="ccGenericServices", serialization_alias="ccGenericServices"
+    )
+    csharp_namespace: Optional[str] = Field(
+        default=None, validation_alias="csharpNamespace", serialization_alias="csharpNamespace"
+    )
+    csharp_namespace_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="csharpNamespaceBytes", serialization_alias="csharpNamespaceBytes"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    go_package: Optional[str] = Field(default=None, validation_alias="goPackage", serialization_alias="goPackage")
+    go_package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="goPackageBytes", serialization_alias="goPackageBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    java_generate_equals_and_hash: Optional[bool] = Field(
+        default=None,
+        validation_alias="javaGenerateEqualsAndHash",
+        serialization_alias="javaGenerateEqualsAndHash",
+        deprecated=True,
+    )
+    java_generic_services: Optional[bool] = Field(
+        default=None, validation_alias="javaGenericServices", serialization_alias="javaGenericServices"
+    )
+    java_multiple_files: Optional[bool] = Field(
+        default=None, validation_alias="javaMultipleFiles", serialization_alias="javaMultipleFiles"
+    )
+    java_outer_classname: Optional[str] = Field(
+        default=None, validation_alias="javaOuterClassname", serialization_alias="javaOuterClassname"
+    )
+    java_outer_classname_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="javaOuterClassnameBytes", serialization_alias="javaOuterClassnameBytes"
+    )
+    java_package: Optional[str] = Field(default=None, validation_alias="javaPackage", serialization_alias="javaPackage")
+    java_package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="javaPackageBytes", serialization_alias="javaPackageBytes"
+    )
+    java_string_check_utf8: Optional[bool] = Field(
+        default=None, validation_alias="javaStringCheckUtf8", serialization_alias="javaStringCheckUtf8"
+    )
+    objc_class_prefix: Optional[str] = Field(
+        default=None, validation_alias="objcClassPrefix", serialization_alias="objcClassPrefix"
+    )
+    objc_class_prefix_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="objcClassPrefixBytes", serialization_alias="objcClassPrefixBytes"
+    )
+    optimize_for: Optional[FileOptionsOrBuilderOptimizeForEnum] = Field(
+        default=None, validation_alias="optimizeFor", serialization_alias="optimizeFor"
+    )
+    php_class_prefix: Optional[str] = Field(
+        default=None, validation_alias="phpClassPrefix", serialization_alias="phpClassPrefix"
+    )
+    php_class_prefix_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="phpClassPrefixBytes", serialization_alias="phpClassPrefixBytes"
+    )
+    php_metadata_namespace: Optional[str] = Field(
+        default=None, validation_alias="phpMetadataNamespace", serialization_alias="phpMetadataNamespace"
+    )
+    php_metadata_namespace_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="phpMetadataNamespaceBytes", serialization_alias="phpMetadataNamespaceBytes"
+    )
+    php_namespace: Optional[str] = Field(
+        default=None, validation_alias="phpNamespace", serialization_alias="phpNamespace"
+    )
+    php_namespace_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="phpNamespaceBytes", serialization_alias="phpNamespaceBytes"
+    )
+    py_generic_services: Optional[bool] = Field(
+        default=None, validation_alias="pyGenericServices", serialization_alias="pyGenericServices"
+    )
+    ruby_package: Optional[str] = Field(default=None, validation_alias="rubyPackage", serialization_alias="rubyPackage")
+    ruby_package_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="rubyPackageBytes", serialization_alias="rubyPackageBytes"
+    )
+    swift_prefix: Optional[str] = Field(default=None, validation_alias="swiftPrefix", serialization_alias="swiftPrefix")
+    swift_prefix_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="swiftPrefixBytes", serialization_alias="swiftPrefixBytes"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class Location(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Location"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    leading_comments: Optional[str] = Field(None, alias="leadingComments")
-    leading_comments_bytes: Optional[ByteString] = Field(None, alias="leadingCommentsBytes")
-    leading_detached_comments_count: Optional[int] = Field(None, alias="leadingDetachedCommentsCount")
-    leading_detached_comments_list: Optional[list[str]] = Field(None, alias="leadingDetachedCommentsList")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserLocation] = Field(None, alias="parserForType")
-    path_count: Optional[int] = Field(None, alias="pathCount")
-    path_list: Optional[list[int]] = Field(None, alias="pathList")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    span_count: Optional[int] = Field(None, alias="spanCount")
-    span_list: Optional[list[int]] = Field(None, alias="spanList")
-    trailing_comments: Optional[str] = Field(None, alias="trailingComments")
-    trailing_comments_bytes: Optional[ByteString] = Field(None, alias="trailingCommentsBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Location"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    leading_comments: Optional[str] = Field(
+        default=None, validation_alias="leadingComments", serialization_alias="leadingComments"
+    )
+    leading_comments_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="leadingCommentsBytes", serialization_alias="leadingCommentsBytes"
+    )
+    leading_detached_comments_count: Optional[int] = Field(
+        default=None,
+        validation_alias="leadingDetachedCommentsCount",
+        serialization_alias="leadingDetachedCommentsCount",
+    )
+    leading_detached_comments_list: Optional[list[str]] = Field(
+        default=None, validation_alias="leadingDetachedCommentsList", serialization_alias="leadingDetachedCommentsList"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserLocation] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    path_count: Optional[int] = Field(default=None, validation_alias="pathCount", serialization_alias="pathCount")
+    path_list: Optional[list[int]] = Field(default=None, validation_alias="pathList", serialization_alias="pathList")
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    span_count: Optional[int] = Field(default=None, validation_alias="spanCount", serialization_alias="spanCount")
+    span_list: Optional[list[int]] = Field(default=None, validation_alias="spanList", serialization_alias="spanList")
+    trailing_comments: Optional[str] = Field(
+        default=None, validation_alias="trailingComments", serialization_alias="trailingComments"
+    )
+    trailing_comments_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="trailingCommentsBytes", serialization_alias="trailingCommentsBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class LocationOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["Message"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    leading_comments: Optional[str] = Field(None, alias="leadingComments")
-    leading_comments_bytes: Optional[ByteString] = Field(None, alias="leadingCommentsBytes")
-    leading_detached_comments_count: Optional[int] = Field(None, alias="leadingDetachedCommentsCount")
-    leading_detached_comments_list: Optional[list[str]] = Field(None, alias="leadingDetachedCommentsList")
-    path_count: Optional[int] = Field(None, alias="pathCount")
-    path_list: Optional[list[int]] = Field(None, alias="pathList")
-    span_count: Optional[int] = Field(None, alias="spanCount")
-    span_list: Optional[list[int]] = Field(None, alias="spanList")
-    trailing_comments: Optional[str] = Field(None, alias="trailingComments")
-    trailing_comments_bytes: Optional[ByteString] = Field(None, alias="trailingCommentsBytes")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["Message"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    leading_comments: Optional[str] = Field(
+        default=None, validation_alias="leadingComments", serialization_alias="leadingComments"
+    )
+    leading_comments_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="leadingCommentsBytes", serialization_alias="leadingCommentsBytes"
+    )
+    leading_detached_comments_count: Optional[int] = Field(
+        default=None,
+        validation_alias="leadingDetachedCommentsCount",
+        serialization_alias="leadingDetachedCommentsCount",
+    )
+    leading_detached_comments_list: Optional[list[str]] = Field(
+        default=None, validation_alias="leadingDetachedCommentsList", serialization_alias="leadingDetachedCommentsList"
+    )
+    path_count: Optional[int] = Field(default=None, validation_alias="pathCount", serialization_alias="pathCount")
+    path_list: Optional[list[int]] = Field(default=None, validation_alias="pathList", serialization_alias="pathList")
+    span_count: Optional[int] = Field(default=None, validation_alias="spanCount", serialization_alias="spanCount")
+    span_list: Optional[list[int]] = Field(default=None, validation_alias="spanList", serialization_alias="spanList")
+    trailing_comments: Optional[str] = Field(
+        default=None, validation_alias="trailingComments", serialization_alias="trailingComments"
+    )
+    trailing_comments_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="trailingCommentsBytes", serialization_alias="trailingCommentsBytes"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class Message(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: MessageLite | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    parser_for_type: ParserMessage | None = Field(None, alias="parserForType")
-    serialized_size: int | None = Field(None, alias="serializedSize")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    all_fields: dict[str, Any] | None = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: MessageLite | None = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Descriptor | None = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: str | None = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    parser_for_type: ParserMessage | None = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: int | None = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: UnknownFieldSet | None = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class MessageOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: Optional["MessageOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    default_instance_for_type: Optional["MessageOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+        default=None,
+        validation_alias="deprecatedLegacyJsonFieldConflicts",
+        serialization_alias="deprecatedLegacyJsonFieldConflicts",
+        deprecated=True,
     )
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    map_entry: Optional[bool] = Field(None, alias="mapEntry")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    message_set_wire_format: Optional[bool] = Field(None, alias="messageSetWireFormat")
-    no_standard_descriptor_accessor: Optional[bool] = Field(None, alias="noStandardDescriptorAccessor")
-    parser_for_type: Optional[ParserMessageOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    map_entry: Optional[bool] = Field(default=None, validation_alias="mapEntry", serialization_alias="mapEntry")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    message_set_wire_format: Optional[bool] = Field(
+        default=None, validation_alias="messageSetWireFormat", serialization_alias="messageSetWireFormat"
+    )
+    no_standard_descriptor_accessor: Optional[bool] = Field(
+        default=None,
+        validation_alias="noStandardDescriptorAccessor",
+        serialization_alias="noStandardDescriptorAccessor",
+    )
+    parser_for_type: Optional[ParserMessageOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
     uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class MessageOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
-        None, alias="deprecatedLegacyJsonFieldConflicts", deprecated=True
+        default=None,
+        validation_alias="deprecatedLegacyJsonFieldConflicts",
+        serialization_alias="deprecatedLegacyJsonFieldConflicts",
+        deprecated=True,
     )
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    map_entry: Optional[bool] = Field(None, alias="mapEntry")
-    message_set_wire_format: Optional[bool] = Field(None, alias="messageSetWireFormat")
-    no_standard_descriptor_accessor: Optional[bool] = Field(None, alias="noStandardDescriptorAccessor")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    map_entry: Optional[bool] = Field(default=None, validation_alias="mapEntry", serialization_alias="mapEntry")
+    message_set_wire_format: Optional[bool] = Field(
+        default=None, validation_alias="messageSetWireFormat", serialization_alias="messageSetWireFormat"
+    )
+    no_standard_descriptor_accessor: Optional[bool] = Field(
+        default=None,
+        validation_alias="noStandardDescriptorAccessor",
+        serialization_alias="noStandardDescriptorAccessor",
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
     uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class MethodDescriptor(ConductorModel):
-    client_streaming: Optional[bool] = Field(None, alias="clientStreaming")
-    file: Optional[FileDescriptor] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    input_type: Optional[Descriptor] = Field(None, alias="inputType")
-    name: Optional[str] = Field(None, alias="name")
-    options: Optional["MethodOptions"] = Field(None, alias="options")
-    output_type: Optional[Descriptor] = Field(None, alias="outputType")
-    proto: Optional["MethodDescriptorProto"] = Field(None, alias="proto")
-    server_streaming: Optional[bool] = Field(None, alias="serverStreaming")
-    service: Optional["ServiceDescriptor"] = Field(None, alias="service")
+    client_streaming: Optional[bool] = Field(
+        default=None, validation_alias="clientStreaming", serialization_alias="clientStreaming"
+    )
+    file: Optional[FileDescriptor] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    input_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="inputType", serialization_alias="inputType"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    options: Optional["MethodOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    output_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="outputType", serialization_alias="outputType"
+    )
+    proto: Optional["MethodDescriptorProto"] = Field(
+        default=None, validation_alias="proto", serialization_alias="proto"
+    )
+    server_streaming: Optional[bool] = Field(
+        default=None, validation_alias="serverStreaming", serialization_alias="serverStreaming"
+    )
+    service: Optional["ServiceDescriptor"] = Field(
+        default=None, validation_alias="service", serialization_alias="service"
+    )
 
 
 class MethodDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    client_streaming: Optional[bool] = Field(None, alias="clientStreaming")
-    default_instance_for_type: Optional["MethodDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    input_type: Optional[str] = Field(None, alias="inputType")
-    input_type_bytes: Optional[ByteString] = Field(None, alias="inputTypeBytes")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["MethodOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    output_type: Optional[str] = Field(None, alias="outputType")
-    output_type_bytes: Optional[ByteString] = Field(None, alias="outputTypeBytes")
-    parser_for_type: Optional[ParserMethodDescriptorProto] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    server_streaming: Optional[bool] = Field(None, alias="serverStreaming")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    client_streaming: Optional[bool] = Field(
+        default=None, validation_alias="clientStreaming", serialization_alias="clientStreaming"
+    )
+    default_instance_for_type: Optional["MethodDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    input_type: Optional[str] = Field(default=None, validation_alias="inputType", serialization_alias="inputType")
+    input_type_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="inputTypeBytes", serialization_alias="inputTypeBytes"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["MethodOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    output_type: Optional[str] = Field(default=None, validation_alias="outputType", serialization_alias="outputType")
+    output_type_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="outputTypeBytes", serialization_alias="outputTypeBytes"
+    )
+    parser_for_type: Optional[ParserMethodDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    server_streaming: Optional[bool] = Field(
+        default=None, validation_alias="serverStreaming", serialization_alias="serverStreaming"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class MethodDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    client_streaming: Optional[bool] = Field(None, alias="clientStreaming")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    input_type: Optional[str] = Field(None, alias="inputType")
-    input_type_bytes: Optional[ByteString] = Field(None, alias="inputTypeBytes")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["MethodOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    output_type: Optional[str] = Field(None, alias="outputType")
-    output_type_bytes: Optional[ByteString] = Field(None, alias="outputTypeBytes")
-    server_streaming: Optional[bool] = Field(None, alias="serverStreaming")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    client_streaming: Optional[bool] = Field(
+        default=None, validation_alias="clientStreaming", serialization_alias="clientStreaming"
+    )
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    input_type: Optional[str] = Field(default=None, validation_alias="inputType", serialization_alias="inputType")
+    input_type_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="inputTypeBytes", serialization_alias="inputTypeBytes"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["MethodOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    output_type: Optional[str] = Field(default=None, validation_alias="outputType", serialization_alias="outputType")
+    output_type_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="outputTypeBytes", serialization_alias="outputTypeBytes"
+    )
+    server_streaming: Optional[bool] = Field(
+        default=None, validation_alias="serverStreaming", serialization_alias="serverStreaming"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class MethodOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: Optional["MethodOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    idempotency_level: Optional[MethodOptionsIdempotencyLevelEnum] = Field(None, alias="idempotencyLevel")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserMethodOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    default_instance_for_type: Optional["MethodOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    idempotency_level: Optional[MethodOptionsIdempotencyLevelEnum] = Field(
+        default=None, validation_alias="idempotencyLevel", serialization_alias="idempotencyLevel"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserMethodOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class MethodOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    idempotency_level: Optional[MethodOptionsOrBuilderIdempotencyLevelEnum] = Field(None, alias="idempotencyLevel")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    idempotency_level: Optional[MethodOptionsOrBuilderIdempotencyLevelEnum] = Field(
+        default=None, validation_alias="idempotencyLevel", serialization_alias="idempotencyLevel"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class NamePart(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["NamePart"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    is_extension: Optional[bool] = Field(None, alias="isExtension")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name_part: Optional[str] = Field(None, alias="namePart")
-    name_part_bytes: Optional[ByteString] = Field(None, alias="namePartBytes")
-    parser_for_type: Optional[ParserNamePart] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["NamePart"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    is_extension: Optional[bool] = Field(
+        default=None, validation_alias="isExtension", serialization_alias="isExtension"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name_part: Optional[str] = Field(default=None, validation_alias="namePart", serialization_alias="namePart")
+    name_part_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="namePartBytes", serialization_alias="namePartBytes"
+    )
+    parser_for_type: Optional[ParserNamePart] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class NamePartOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    is_extension: bool | None = Field(None, alias="isExtension")
-    name_part: str | None = Field(None, alias="namePart")
-    name_part_bytes: ByteString | None = Field(None, alias="namePartBytes")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    all_fields: dict[str, Any] | None = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Message | None = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Descriptor | None = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: str | None = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    is_extension: bool | None = Field(default=None, validation_alias="isExtension", serialization_alias="isExtension")
+    name_part: str | None = Field(default=None, validation_alias="namePart", serialization_alias="namePart")
+    name_part_bytes: ByteString | None = Field(
+        default=None, validation_alias="namePartBytes", serialization_alias="namePartBytes"
+    )
+    unknown_fields: UnknownFieldSet | None = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class OneofDescriptor(ConductorModel):
-    containing_type: Optional[Descriptor] = Field(None, alias="containingType")
-    field_count: Optional[int] = Field(None, alias="fieldCount")
-    file: Optional[FileDescriptor] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    name: Optional[str] = Field(None, alias="name")
-    options: Optional["OneofOptions"] = Field(None, alias="options")
-    proto: Optional["OneofDescriptorProto"] = Field(None, alias="proto")
+    containing_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="containingType", serialization_alias="containingType"
+    )
+    field_count: Optional[int] = Field(default=None, validation_alias="fieldCount", serialization_alias="fieldCount")
+    file: Optional[FileDescriptor] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    options: Optional["OneofOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    proto: Optional["OneofDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
 
 
 class OneofDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["OneofDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["OneofOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserOneofDescriptorProto] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["OneofDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["OneofOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserOneofDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class OneofDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["OneofOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["OneofOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class OneofOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: Optional["OneofOptions"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserOneofOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    default_instance_for_type: Optional["OneofOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserOneofOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class OneofOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ReservedRange(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["ReservedRange"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    end: Optional[int] = Field(None, alias="end")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserReservedRange] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    start: Optional[int] = Field(None, alias="start")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["ReservedRange"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserReservedRange] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ReservedRangeOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    end: int | None = Field(None, alias="end")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    start: int | None = Field(None, alias="start")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    all_fields: dict[str, Any] | None = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Message | None = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Descriptor | None = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    end: int | None = Field(default=None, validation_alias="end", serialization_alias="end")
+    initialization_error_string: str | None = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    start: int | None = Field(default=None, validation_alias="start", serialization_alias="start")
+    unknown_fields: UnknownFieldSet | None = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ServiceDescriptor(ConductorModel):
-    file: Optional[FileDescriptor] = Field(None, alias="file")
-    full_name: Optional[str] = Field(None, alias="fullName")
-    index: Optional[int] = Field(None, alias="index")
-    methods: Optional[list[MethodDescriptor]] = Field(None, alias="methods")
-    name: Optional[str] = Field(None, alias="name")
-    options: Optional["ServiceOptions"] = Field(None, alias="options")
-    proto: Optional["ServiceDescriptorProto"] = Field(None, alias="proto")
+    file: Optional[FileDescriptor] = Field(default=None, validation_alias="file", serialization_alias="file")
+    full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
+    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    methods: Optional[list[MethodDescriptor]] = Field(
+        default=None, validation_alias="methods", serialization_alias="methods"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    options: Optional["ServiceOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    proto: Optional["ServiceDescriptorProto"] = Field(
+        default=None, validation_alias="proto", serialization_alias="proto"
+    )
 
 
 class ServiceDescriptorProto(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["ServiceDescriptorProto"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    method_count: Optional[int] = Field(None, alias="methodCount")
-    method_list: Optional[list[MethodDescriptorProto]] = Field(None, alias="methodList")
-    method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(None, alias="methodOrBuilderList")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["ServiceOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    parser_for_type: Optional[ParserServiceDescriptorProto] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["ServiceDescriptorProto"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    method_count: Optional[int] = Field(default=None, validation_alias="methodCount", serialization_alias="methodCount")
+    method_list: Optional[list[MethodDescriptorProto]] = Field(
+        default=None, validation_alias="methodList", serialization_alias="methodList"
+    )
+    method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(
+        default=None, validation_alias="methodOrBuilderList", serialization_alias="methodOrBuilderList"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["ServiceOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    parser_for_type: Optional[ParserServiceDescriptorProto] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ServiceDescriptorProtoOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    method_count: Optional[int] = Field(None, alias="methodCount")
-    method_list: Optional[list[MethodDescriptorProto]] = Field(None, alias="methodList")
-    method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(None, alias="methodOrBuilderList")
-    name: Optional[str] = Field(None, alias="name")
-    name_bytes: Optional[ByteString] = Field(None, alias="nameBytes")
-    options: Optional["ServiceOptions"] = Field(None, alias="options")
-    options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(None, alias="optionsOrBuilder")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    method_count: Optional[int] = Field(default=None, validation_alias="methodCount", serialization_alias="methodCount")
+    method_list: Optional[list[MethodDescriptorProto]] = Field(
+        default=None, validation_alias="methodList", serialization_alias="methodList"
+    )
+    method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(
+        default=None, validation_alias="methodOrBuilderList", serialization_alias="methodOrBuilderList"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
+    )
+    options: Optional["ServiceOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(
+        default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ServiceOptions(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: Optional["ServiceOptions"] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserServiceOptions] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    default_instance_for_type: Optional["ServiceOptions"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserServiceOptions] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class ServiceOptionsOrBuilder(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional[Message] = Field(None, alias="defaultInstanceForType")
-    deprecated: Optional[bool] = Field(None, alias="deprecated")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    features: Optional[FeatureSet] = Field(None, alias="features")
-    features_or_builder: Optional[FeatureSetOrBuilder] = Field(None, alias="featuresOrBuilder")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    uninterpreted_option_count: Optional[int] = Field(None, alias="uninterpretedOptionCount")
-    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(None, alias="uninterpretedOptionList")
-    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
-        None, alias="uninterpretedOptionOrBuilderList"
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    default_instance_for_type: Optional[Message] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features_or_builder: Optional[FeatureSetOrBuilder] = Field(
+        default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    uninterpreted_option_count: Optional[int] = Field(
+        default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
+    )
+    uninterpreted_option_list: Optional[list["UninterpretedOption"]] = Field(
+        default=None, validation_alias="uninterpretedOptionList", serialization_alias="uninterpretedOptionList"
+    )
+    uninterpreted_option_or_builder_list: Optional[list["UninterpretedOptionOrBuilder"]] = Field(
+        default=None,
+        validation_alias="uninterpretedOptionOrBuilderList",
+        serialization_alias="uninterpretedOptionOrBuilderList",
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class SourceCodeInfo(ConductorModel):
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    all_fields_raw: Optional[dict[str, Any]] = Field(None, alias="allFieldsRaw")
-    default_instance_for_type: Optional["SourceCodeInfo"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    location_count: Optional[int] = Field(None, alias="locationCount")
-    location_list: Optional[list[Location]] = Field(None, alias="locationList")
-    location_or_builder_list: Optional[list[LocationOrBuilder]] = Field(None, alias="locationOrBuilderList")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    parser_for_type: Optional[ParserSourceCodeInfo] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    all_fields_raw: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
+    )
+    default_instance_for_type: Optional["SourceCodeInfo"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    location_count: Optional[int] = Field(
+        default=None, validation_alias="locationCount", serialization_alias="locationCount"
+    )
+    location_list: Optional[list[Location]] = Field(
+        default=None, validation_alias="locationList", serialization_alias="locationList"
+    )
+    location_or_builder_list: Optional[list[LocationOrBuilder]] = Field(
+        default=None, validation_alias="locationOrBuilderList", serialization_alias="locationOrBuilderList"
+    )
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    parser_for_type: Optional[ParserSourceCodeInfo] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class SourceCodeInfoOrBuilder(ConductorModel):
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    location_count: int | None = Field(None, alias="locationCount")
-    location_list: list[Location] | None = Field(None, alias="locationList")
-    location_or_builder_list: list[LocationOrBuilder] | None = Field(None, alias="locationOrBuilderList")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    all_fields: dict[str, Any] | None = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Message | None = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Descriptor | None = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    initialization_error_string: str | None = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    location_count: int | None = Field(
+        default=None, validation_alias="locationCount", serialization_alias="locationCount"
+    )
+    location_list: list[Location] | None = Field(
+        default=None, validation_alias="locationList", serialization_alias="locationList"
+    )
+    location_or_builder_list: list[LocationOrBuilder] | None = Field(
+        default=None, validation_alias="locationOrBuilderList", serialization_alias="locationOrBuilderList"
+    )
+    unknown_fields: UnknownFieldSet | None = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class UninterpretedOption(ConductorModel):
-    aggregate_value: Optional[str] = Field(None, alias="aggregateValue")
-    aggregate_value_bytes: Optional[ByteString] = Field(None, alias="aggregateValueBytes")
-    all_fields: Optional[dict[str, Any]] = Field(None, alias="allFields")
-    default_instance_for_type: Optional["UninterpretedOption"] = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Optional[Descriptor] = Field(None, alias="descriptorForType")
-    double_value: Optional[float] = Field(None, alias="doubleValue")
-    identifier_value: Optional[str] = Field(None, alias="identifierValue")
-    identifier_value_bytes: Optional[ByteString] = Field(None, alias="identifierValueBytes")
-    initialization_error_string: Optional[str] = Field(None, alias="initializationErrorString")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    memoized_serialized_size: Optional[int] = Field(None, alias="memoizedSerializedSize")
-    name_count: Optional[int] = Field(None, alias="nameCount")
-    name_list: Optional[list[NamePart]] = Field(None, alias="nameList")
-    name_or_builder_list: Optional[list[NamePartOrBuilder]] = Field(None, alias="nameOrBuilderList")
-    negative_int_value: Optional[int] = Field(None, alias="negativeIntValue")
-    parser_for_type: Optional[ParserUninterpretedOption] = Field(None, alias="parserForType")
-    positive_int_value: Optional[int] = Field(None, alias="positiveIntValue")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    string_value: Optional[ByteString] = Field(None, alias="stringValue")
-    unknown_fields: Optional[UnknownFieldSet] = Field(None, alias="unknownFields")
+    aggregate_value: Optional[str] = Field(
+        default=None, validation_alias="aggregateValue", serialization_alias="aggregateValue"
+    )
+    aggregate_value_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="aggregateValueBytes", serialization_alias="aggregateValueBytes"
+    )
+    all_fields: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Optional["UninterpretedOption"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Optional[Descriptor] = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    double_value: Optional[float] = Field(
+        default=None, validation_alias="doubleValue", serialization_alias="doubleValue"
+    )
+    identifier_value: Optional[str] = Field(
+        default=None, validation_alias="identifierValue", serialization_alias="identifierValue"
+    )
+    identifier_value_bytes: Optional[ByteString] = Field(
+        default=None, validation_alias="identifierValueBytes", serialization_alias="identifierValueBytes"
+    )
+    initialization_error_string: Optional[str] = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    memoized_serialized_size: Optional[int] = Field(
+        default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
+    )
+    name_count: Optional[int] = Field(default=None, validation_alias="nameCount", serialization_alias="nameCount")
+    name_list: Optional[list[NamePart]] = Field(
+        default=None, validation_alias="nameList", serialization_alias="nameList"
+    )
+    name_or_builder_list: Optional[list[NamePartOrBuilder]] = Field(
+        default=None, validation_alias="nameOrBuilderList", serialization_alias="nameOrBuilderList"
+    )
+    negative_int_value: Optional[int] = Field(
+        default=None, validation_alias="negativeIntValue", serialization_alias="negativeIntValue"
+    )
+    parser_for_type: Optional[ParserUninterpretedOption] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    positive_int_value: Optional[int] = Field(
+        default=None, validation_alias="positiveIntValue", serialization_alias="positiveIntValue"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    string_value: Optional[ByteString] = Field(
+        default=None, validation_alias="stringValue", serialization_alias="stringValue"
+    )
+    unknown_fields: Optional[UnknownFieldSet] = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )
 
 
 class UninterpretedOptionOrBuilder(ConductorModel):
-    aggregate_value: str | None = Field(None, alias="aggregateValue")
-    aggregate_value_bytes: ByteString | None = Field(None, alias="aggregateValueBytes")
-    all_fields: dict[str, Any] | None = Field(None, alias="allFields")
-    default_instance_for_type: Message | None = Field(None, alias="defaultInstanceForType")
-    descriptor_for_type: Descriptor | None = Field(None, alias="descriptorForType")
-    double_value: float | None = Field(None, alias="doubleValue")
-    identifier_value: str | None = Field(None, alias="identifierValue")
-    identifier_value_bytes: ByteString | None = Field(None, alias="identifierValueBytes")
-    initialization_error_string: str | None = Field(None, alias="initializationErrorString")
-    initialized: bool | None = Field(None, alias="initialized")
-    name_count: int | None = Field(None, alias="nameCount")
-    name_list: list[NamePart] | None = Field(None, alias="nameList")
-    name_or_builder_list: list[NamePartOrBuilder] | None = Field(None, alias="nameOrBuilderList")
-    negative_int_value: int | None = Field(None, alias="negativeIntValue")
-    positive_int_value: int | None = Field(None, alias="positiveIntValue")
-    string_value: ByteString | None = Field(None, alias="stringValue")
-    unknown_fields: UnknownFieldSet | None = Field(None, alias="unknownFields")
+    aggregate_value: str | None = Field(
+        default=None, validation_alias="aggregateValue", serialization_alias="aggregateValue"
+    )
+    aggregate_value_bytes: ByteString | None = Field(
+        default=None, validation_alias="aggregateValueBytes", serialization_alias="aggregateValueBytes"
+    )
+    all_fields: dict[str, Any] | None = Field(
+        default=None, validation_alias="allFields", serialization_alias="allFields"
+    )
+    default_instance_for_type: Message | None = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    descriptor_for_type: Descriptor | None = Field(
+        default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
+    )
+    double_value: float | None = Field(default=None, validation_alias="doubleValue", serialization_alias="doubleValue")
+    identifier_value: str | None = Field(
+        default=None, validation_alias="identifierValue", serialization_alias="identifierValue"
+    )
+    identifier_value_bytes: ByteString | None = Field(
+        default=None, validation_alias="identifierValueBytes", serialization_alias="identifierValueBytes"
+    )
+    initialization_error_string: str | None = Field(
+        default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
+    )
+    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    name_count: int | None = Field(default=None, validation_alias="nameCount", serialization_alias="nameCount")
+    name_list: list[NamePart] | None = Field(default=None, validation_alias="nameList", serialization_alias="nameList")
+    name_or_builder_list: list[NamePartOrBuilder] | None = Field(
+        default=None, validation_alias="nameOrBuilderList", serialization_alias="nameOrBuilderList"
+    )
+    negative_int_value: int | None = Field(
+        default=None, validation_alias="negativeIntValue", serialization_alias="negativeIntValue"
+    )
+    positive_int_value: int | None = Field(
+        default=None, validation_alias="positiveIntValue", serialization_alias="positiveIntValue"
+    )
+    string_value: ByteString | None = Field(
+        default=None, validation_alias="stringValue", serialization_alias="stringValue"
+    )
+    unknown_fields: UnknownFieldSet | None = Field(
+        default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
+    )

@@ -11,9 +11,11 @@ from ._action import Action
 
 class EventHandler(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
-    actions: Optional[list[Action]] = Field(None, alias="actions")
-    active: bool | None = Field(None, alias="active")
-    condition: str | None = Field(None, alias="condition")
-    evaluator_type: str | None = Field(None, alias="evaluatorType")
-    event: str | None = Field(None, alias="event")
-    name: str | None = Field(None, alias="name")
+    actions: Optional[list[Action]] = Field(default=None, validation_alias="actions", serialization_alias="actions")
+    active: bool | None = Field(default=None, validation_alias="active", serialization_alias="active")
+    condition: str | None = Field(default=None, validation_alias="condition", serialization_alias="condition")
+    evaluator_type: str | None = Field(
+        default=None, validation_alias="evaluatorType", serialization_alias="evaluatorType"
+    )
+    event: str | None = Field(default=None, validation_alias="event", serialization_alias="event")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")

@@ -7,9 +7,11 @@ from enum import Enum
 
 
 class HandoffConfig(ConductorModel):
-    result_contains: str | None = Field(None, alias="resultContains")
-    target: str | None = Field(None, alias="target")
-    task_name: str | None = Field(None, alias="taskName")
-    text: str | None = Field(None, alias="text")
-    tool_name: str | None = Field(None, alias="toolName")
-    type: str | None = Field(None, alias="type")
+    result_contains: str | None = Field(
+        default=None, validation_alias="resultContains", serialization_alias="resultContains"
+    )
+    target: str | None = Field(default=None, validation_alias="target", serialization_alias="target")
+    task_name: str | None = Field(default=None, validation_alias="taskName", serialization_alias="taskName")
+    text: str | None = Field(default=None, validation_alias="text", serialization_alias="text")
+    tool_name: str | None = Field(default=None, validation_alias="toolName", serialization_alias="toolName")
+    type: str | None = Field(default=None, validation_alias="type", serialization_alias="type")

@@ -7,6 +7,6 @@ from enum import Enum
 
 
 class Health(ConductorModel):
-    details: dict[str, Any] | None = Field(None, alias="details")
-    error_message: str | None = Field(None, alias="errorMessage")
-    healthy: bool | None = Field(None, alias="healthy")
+    details: dict[str, Any] | None = Field(default=None, validation_alias="details", serialization_alias="details")
+    error_message: str | None = Field(default=None, validation_alias="errorMessage", serialization_alias="errorMessage")
+    healthy: bool | None = Field(default=None, validation_alias="healthy", serialization_alias="healthy")

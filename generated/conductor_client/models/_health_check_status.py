@@ -10,6 +10,10 @@ from ._health import Health
 
 
 class HealthCheckStatus(ConductorModel):
-    health_results: list[Health] | None = Field(None, alias="healthResults")
-    healthy: bool | None = Field(None, alias="healthy")
-    suppressed_health_results: list[Health] | None = Field(None, alias="suppressedHealthResults")
+    health_results: list[Health] | None = Field(
+        default=None, validation_alias="healthResults", serialization_alias="healthResults"
+    )
+    healthy: bool | None = Field(default=None, validation_alias="healthy", serialization_alias="healthy")
+    suppressed_health_results: list[Health] | None = Field(
+        default=None, validation_alias="suppressedHealthResults", serialization_alias="suppressedHealthResults"
+    )

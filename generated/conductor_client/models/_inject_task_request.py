@@ -10,9 +10,15 @@ from ._sub_workflow_param import SubWorkflowParam
 
 
 class InjectTaskRequest(ConductorModel):
-    input_data: dict[str, Any] | None = Field(None, alias="inputData")
-    reference_task_name: str | None = Field(None, alias="referenceTaskName")
-    status: str | None = Field(None, alias="status")
-    sub_workflow_param: SubWorkflowParam | None = Field(None, alias="subWorkflowParam")
-    task_def_name: str | None = Field(None, alias="taskDefName")
-    type: str | None = Field(None, alias="type")
+    input_data: dict[str, Any] | None = Field(
+        default=None, validation_alias="inputData", serialization_alias="inputData"
+    )
+    reference_task_name: str | None = Field(
+        default=None, validation_alias="referenceTaskName", serialization_alias="referenceTaskName"
+    )
+    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    sub_workflow_param: SubWorkflowParam | None = Field(
+        default=None, validation_alias="subWorkflowParam", serialization_alias="subWorkflowParam"
+    )
+    task_def_name: str | None = Field(default=None, validation_alias="taskDefName", serialization_alias="taskDefName")
+    type: str | None = Field(default=None, validation_alias="type", serialization_alias="type")

@@ -7,4 +7,4 @@ from enum import Enum
 
 
 class InjectTaskResponse(ConductorModel):
-    task_id: str | None = Field(None, alias="taskId")
+    task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")

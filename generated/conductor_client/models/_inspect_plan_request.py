@@ -10,5 +10,7 @@ from ._agent_config import AgentConfig
 
 
 class InspectPlanRequest(ConductorModel):
-    agent_config: AgentConfig | None = Field(None, alias="agentConfig")
-    plan: dict[str, Any] | None = Field(None, alias="plan")
+    agent_config: AgentConfig | None = Field(
+        default=None, validation_alias="agentConfig", serialization_alias="agentConfig"
+    )
+    plan: dict[str, Any] | None = Field(default=None, validation_alias="plan", serialization_alias="plan")

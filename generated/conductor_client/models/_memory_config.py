@@ -7,5 +7,7 @@ from enum import Enum
 
 
 class MemoryConfig(ConductorModel):
-    max_messages: int | None = Field(None, alias="maxMessages")
-    messages: list[dict[str, Any]] | None = Field(None, alias="messages")
+    max_messages: int | None = Field(default=None, validation_alias="maxMessages", serialization_alias="maxMessages")
+    messages: list[dict[str, Any]] | None = Field(
+        default=None, validation_alias="messages", serialization_alias="messages"
+    )

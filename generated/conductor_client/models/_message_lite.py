@@ -10,7 +10,13 @@ from ._parser_message_lite import ParserMessageLite
 
 
 class MessageLite(ConductorModel):
-    default_instance_for_type: Optional["MessageLite"] = Field(None, alias="defaultInstanceForType")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    parser_for_type: Optional[ParserMessageLite] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
+    default_instance_for_type: Optional["MessageLite"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    parser_for_type: Optional[ParserMessageLite] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )

@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class OutputTypeConfig(ConductorModel):
-    class_name: str | None = Field(None, alias="className")
-    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    class_name: str | None = Field(default=None, validation_alias="className", serialization_alias="className")
+    schema_: dict[str, Any] | None = Field(default=None, validation_alias="schema", serialization_alias="schema")

@@ -7,7 +7,9 @@ from enum import Enum
 
 
 class PollData(ConductorModel):
-    domain: str | None = Field(None, alias="domain")
-    last_poll_time: int | None = Field(None, alias="lastPollTime")
-    queue_name: str | None = Field(None, alias="queueName")
-    worker_id: str | None = Field(None, alias="workerId")
+    domain: str | None = Field(default=None, validation_alias="domain", serialization_alias="domain")
+    last_poll_time: int | None = Field(
+        default=None, validation_alias="lastPollTime", serialization_alias="lastPollTime"
+    )
+    queue_name: str | None = Field(default=None, validation_alias="queueName", serialization_alias="queueName")
+    worker_id: str | None = Field(default=None, validation_alias="workerId", serialization_alias="workerId")

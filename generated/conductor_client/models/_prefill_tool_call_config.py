@@ -7,5 +7,7 @@ from enum import Enum
 
 
 class PrefillToolCallConfig(ConductorModel):
-    arguments: dict[str, Any] | None = Field(None, alias="arguments")
-    tool_name: str | None = Field(None, alias="toolName")
+    arguments: dict[str, Any] | None = Field(
+        default=None, validation_alias="arguments", serialization_alias="arguments"
+    )
+    tool_name: str | None = Field(default=None, validation_alias="toolName", serialization_alias="toolName")

@@ -10,6 +10,12 @@ from ._rate_limit_config_policy_enum import RateLimitConfigPolicyEnum
 
 
 class RateLimitConfig(ConductorModel):
-    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
-    policy: RateLimitConfigPolicyEnum | None = Field(None, alias="policy")
-    rate_limit_key: str | None = Field(None, alias="rateLimitKey")
+    concurrent_exec_limit: int | None = Field(
+        default=None, validation_alias="concurrentExecLimit", serialization_alias="concurrentExecLimit"
+    )
+    policy: RateLimitConfigPolicyEnum | None = Field(
+        default=None, validation_alias="policy", serialization_alias="policy"
+    )
+    rate_limit_key: str | None = Field(
+        default=None, validation_alias="rateLimitKey", serialization_alias="rateLimitKey"
+    )

@@ -7,8 +7,18 @@ from enum import Enum
 
 
 class RerunWorkflowRequest(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    re_run_from_task_id: str | None = Field(None, alias="reRunFromTaskId")
-    re_run_from_workflow_id: str | None = Field(None, alias="reRunFromWorkflowId")
-    task_input: dict[str, Any] | None = Field(None, alias="taskInput")
-    workflow_input: dict[str, Any] | None = Field(None, alias="workflowInput")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    re_run_from_task_id: str | None = Field(
+        default=None, validation_alias="reRunFromTaskId", serialization_alias="reRunFromTaskId"
+    )
+    re_run_from_workflow_id: str | None = Field(
+        default=None, validation_alias="reRunFromWorkflowId", serialization_alias="reRunFromWorkflowId"
+    )
+    task_input: dict[str, Any] | None = Field(
+        default=None, validation_alias="taskInput", serialization_alias="taskInput"
+    )
+    workflow_input: dict[str, Any] | None = Field(
+        default=None, validation_alias="workflowInput", serialization_alias="workflowInput"
+    )

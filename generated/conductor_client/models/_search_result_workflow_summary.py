@@ -10,5 +10,7 @@ from ._workflow_summary import WorkflowSummary
 
 
 class SearchResultWorkflowSummary(ConductorModel):
-    results: list[WorkflowSummary] | None = Field(None, alias="results")
-    total_hits: int | None = Field(None, alias="totalHits")
+    results: list[WorkflowSummary] | None = Field(
+        default=None, validation_alias="results", serialization_alias="results"
+    )
+    total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

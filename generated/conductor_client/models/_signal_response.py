@@ -10,12 +10,22 @@ from ._signal_response_response_type_enum import SignalResponseResponseTypeEnum
 
 
 class SignalResponse(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    request_id: str | None = Field(None, alias="requestId")
-    response_type: SignalResponseResponseTypeEnum | None = Field(None, alias="responseType")
-    signal_timeout: bool | None = Field(None, alias="signalTimeout")
-    target_workflow_id: str | None = Field(None, alias="targetWorkflowId")
-    target_workflow_status: str | None = Field(None, alias="targetWorkflowStatus")
-    workflow_id: str | None = Field(None, alias="workflowId")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    request_id: str | None = Field(default=None, validation_alias="requestId", serialization_alias="requestId")
+    response_type: SignalResponseResponseTypeEnum | None = Field(
+        default=None, validation_alias="responseType", serialization_alias="responseType"
+    )
+    signal_timeout: bool | None = Field(
+        default=None, validation_alias="signalTimeout", serialization_alias="signalTimeout"
+    )
+    target_workflow_id: str | None = Field(
+        default=None, validation_alias="targetWorkflowId", serialization_alias="targetWorkflowId"
+    )
+    target_workflow_status: str | None = Field(
+        default=None, validation_alias="targetWorkflowStatus", serialization_alias="targetWorkflowStatus"
+    )
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

@@ -7,5 +7,9 @@ from enum import Enum
 
 
 class SkipTaskRequest(ConductorModel):
-    task_input: dict[str, Any] | None = Field(None, alias="taskInput")
-    task_output: dict[str, Any] | None = Field(None, alias="taskOutput")
+    task_input: dict[str, Any] | None = Field(
+        default=None, validation_alias="taskInput", serialization_alias="taskInput"
+    )
+    task_output: dict[str, Any] | None = Field(
+        default=None, validation_alias="taskOutput", serialization_alias="taskOutput"
+    )

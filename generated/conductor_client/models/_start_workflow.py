@@ -7,8 +7,12 @@ from enum import Enum
 
 
 class StartWorkflow(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    name: str | None = Field(None, alias="name")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    version: int | None = Field(None, alias="version")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    task_to_domain: dict[str, str] | None = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")

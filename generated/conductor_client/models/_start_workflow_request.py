@@ -12,14 +12,28 @@ from ._workflow_def import WorkflowDef
 
 class StartWorkflowRequest(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
-    correlation_id: str | None = Field(None, alias="correlationId")
-    created_by: str | None = Field(None, alias="createdBy")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
-    input: dict[str, Any] | None = Field(None, alias="input")
-    name: Optional[str] = Field(None, alias="name")
-    priority: int | None = Field(None, alias="priority")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    version: int | None = Field(None, alias="version")
-    workflow_def: WorkflowDef | None = Field(None, alias="workflowDef")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    external_input_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalInputPayloadStoragePath",
+        serialization_alias="externalInputPayloadStoragePath",
+    )
+    idempotency_key: str | None = Field(
+        default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
+    )
+    idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(
+        default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
+    )
+    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    priority: int | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    task_to_domain: dict[str, str] | None = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    workflow_def: WorkflowDef | None = Field(
+        default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
+    )

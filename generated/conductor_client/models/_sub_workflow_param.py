@@ -7,6 +7,6 @@ from enum import Enum
 
 
 class SubWorkflowParam(ConductorModel):
-    execution_id: str | None = Field(None, alias="executionId")
-    name: str | None = Field(None, alias="name")
-    version: int | None = Field(None, alias="version")
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")

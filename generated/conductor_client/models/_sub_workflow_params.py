@@ -10,10 +10,18 @@ from ._sub_workflow_params_idempotency_strategy_enum import SubWorkflowParamsIde
 
 
 class SubWorkflowParams(ConductorModel):
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    idempotency_strategy: SubWorkflowParamsIdempotencyStrategyEnum | None = Field(None, alias="idempotencyStrategy")
-    name: str | None = Field(None, alias="name")
-    priority: dict[str, Any] | None = Field(None, alias="priority")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    version: int | None = Field(None, alias="version")
-    workflow_definition: dict[str, Any] | None = Field(None, alias="workflowDefinition")
+    idempotency_key: str | None = Field(
+        default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
+    )
+    idempotency_strategy: SubWorkflowParamsIdempotencyStrategyEnum | None = Field(
+        default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
+    )
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    priority: dict[str, Any] | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    task_to_domain: dict[str, str] | None = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    workflow_definition: dict[str, Any] | None = Field(
+        default=None, validation_alias="workflowDefinition", serialization_alias="workflowDefinition"
+    )

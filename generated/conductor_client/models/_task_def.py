@@ -13,36 +13,78 @@ from ._task_def_timeout_policy_enum import TaskDefTimeoutPolicyEnum
 
 class TaskDef(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("timeout_seconds",)
-    backoff_jitter_ms: int | None = Field(None, alias="backoffJitterMs")
-    backoff_scale_factor: int | None = Field(None, alias="backoffScaleFactor")
-    base_type: str | None = Field(None, alias="baseType")
-    concurrent_exec_limit: int | None = Field(None, alias="concurrentExecLimit")
-    create_time: int | None = Field(None, alias="createTime")
-    created_by: str | None = Field(None, alias="createdBy")
-    description: str | None = Field(None, alias="description")
-    enforce_schema: bool | None = Field(None, alias="enforceSchema")
-    execution_name_space: str | None = Field(None, alias="executionNameSpace")
-    input_keys: list[str] | None = Field(None, alias="inputKeys")
-    input_schema: SchemaDef | None = Field(None, alias="inputSchema")
-    input_template: dict[str, Any] | None = Field(None, alias="inputTemplate")
-    isolation_group_id: str | None = Field(None, alias="isolationGroupId")
-    max_retry_delay_seconds: int | None = Field(None, alias="maxRetryDelaySeconds")
-    name: str | None = Field(None, alias="name")
-    output_keys: list[str] | None = Field(None, alias="outputKeys")
-    output_schema: SchemaDef | None = Field(None, alias="outputSchema")
-    owner_app: str | None = Field(None, alias="ownerApp")
-    owner_email: str | None = Field(None, alias="ownerEmail")
-    poll_timeout_seconds: int | None = Field(None, alias="pollTimeoutSeconds")
-    rate_limit_frequency_in_seconds: int | None = Field(None, alias="rateLimitFrequencyInSeconds")
-    rate_limit_per_frequency: int | None = Field(None, alias="rateLimitPerFrequency")
-    response_timeout_seconds: int | None = Field(None, alias="responseTimeoutSeconds")
-    retry_count: int | None = Field(None, alias="retryCount")
-    retry_delay_seconds: int | None = Field(None, alias="retryDelaySeconds")
-    retry_logic: TaskDefRetryLogicEnum | None = Field(None, alias="retryLogic")
-    runtime_metadata: list[str] | None = Field(None, alias="runtimeMetadata")
-    task_status_listener_enabled: bool | None = Field(None, alias="taskStatusListenerEnabled")
-    timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: Optional[int] = Field(None, alias="timeoutSeconds")
-    total_timeout_seconds: int | None = Field(None, alias="totalTimeoutSeconds")
-    update_time: int | None = Field(None, alias="updateTime")
-    updated_by: str | None = Field(None, alias="updatedBy")
+    backoff_jitter_ms: int | None = Field(
+        default=None, validation_alias="backoffJitterMs", serialization_alias="backoffJitterMs"
+    )
+    backoff_scale_factor: int | None = Field(
+        default=None, validation_alias="backoffScaleFactor", serialization_alias="backoffScaleFactor"
+    )
+    base_type: str | None = Field(default=None, validation_alias="baseType", serialization_alias="baseType")
+    concurrent_exec_limit: int | None = Field(
+        default=None, validation_alias="concurrentExecLimit", serialization_alias="concurrentExecLimit"
+    )
+    create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
+    created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    enforce_schema: bool | None = Field(
+        default=None, validation_alias="enforceSchema", serialization_alias="enforceSchema"
+    )
+    execution_name_space: str | None = Field(
+        default=None, validation_alias="executionNameSpace", serialization_alias="executionNameSpace"
+    )
+    input_keys: list[str] | None = Field(default=None, validation_alias="inputKeys", serialization_alias="inputKeys")
+    input_schema: SchemaDef | None = Field(
+        default=None, validation_alias="inputSchema", serialization_alias="inputSchema"
+    )
+    input_template: dict[str, Any] | None = Field(
+        default=None, validation_alias="inputTemplate", serialization_alias="inputTemplate"
+    )
+    isolation_group_id: str | None = Field(
+        default=None, validation_alias="isolationGroupId", serialization_alias="isolationGroupId"
+    )
+    max_retry_delay_seconds: int | None = Field(
+        default=None, validation_alias="maxRetryDelaySeconds", serialization_alias="maxRetryDelaySeconds"
+    )
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    output_keys: list[str] | None = Field(default=None, validation_alias="outputKeys", serialization_alias="outputKeys")
+    output_schema: SchemaDef | None = Field(
+        default=None, validation_alias="outputSchema", serialization_alias="outputSchema"
+    )
+    owner_app: str | None = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
+    owner_email: str | None = Field(default=None, validation_alias="ownerEmail", serialization_alias="ownerEmail")
+    poll_timeout_seconds: int | None = Field(
+        default=None, validation_alias="pollTimeoutSeconds", serialization_alias="pollTimeoutSeconds"
+    )
+    rate_limit_frequency_in_seconds: int | None = Field(
+        default=None, validation_alias="rateLimitFrequencyInSeconds", serialization_alias="rateLimitFrequencyInSeconds"
+    )
+    rate_limit_per_frequency: int | None = Field(
+        default=None, validation_alias="rateLimitPerFrequency", serialization_alias="rateLimitPerFrequency"
+    )
+    response_timeout_seconds: int | None = Field(
+        default=None, validation_alias="responseTimeoutSeconds", serialization_alias="responseTimeoutSeconds"
+    )
+    retry_count: int | None = Field(default=None, validation_alias="retryCount", serialization_alias="retryCount")
+    retry_delay_seconds: int | None = Field(
+        default=None, validation_alias="retryDelaySeconds", serialization_alias="retryDelaySeconds"
+    )
+    retry_logic: TaskDefRetryLogicEnum | None = Field(
+        default=None, validation_alias="retryLogic", serialization_alias="retryLogic"
+    )
+    runtime_metadata: list[str] | None = Field(
+        default=None, validation_alias="runtimeMetadata", serialization_alias="runtimeMetadata"
+    )
+    task_status_listener_enabled: bool | None = Field(
+        default=None, validation_alias="taskStatusListenerEnabled", serialization_alias="taskStatusListenerEnabled"
+    )
+    timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(
+        default=None, validation_alias="timeoutPolicy", serialization_alias="timeoutPolicy"
+    )
+    timeout_seconds: Optional[int] = Field(
+        default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
+    )
+    total_timeout_seconds: int | None = Field(
+        default=None, validation_alias="totalTimeoutSeconds", serialization_alias="totalTimeoutSeconds"
+    )
+    update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")

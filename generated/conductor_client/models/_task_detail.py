@@ -7,8 +7,14 @@ from enum import Enum
 
 
 class TaskDetail(ConductorModel):
-    output_data: dict[str, Any] | None = Field(None, alias="outputData")
-    reference_task_name: str | None = Field(None, alias="referenceTaskName")
-    status: str | None = Field(None, alias="status")
-    sub_workflow_id: str | None = Field(None, alias="subWorkflowId")
-    task_type: str | None = Field(None, alias="taskType")
+    output_data: dict[str, Any] | None = Field(
+        default=None, validation_alias="outputData", serialization_alias="outputData"
+    )
+    reference_task_name: str | None = Field(
+        default=None, validation_alias="referenceTaskName", serialization_alias="referenceTaskName"
+    )
+    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    sub_workflow_id: str | None = Field(
+        default=None, validation_alias="subWorkflowId", serialization_alias="subWorkflowId"
+    )
+    task_type: str | None = Field(default=None, validation_alias="taskType", serialization_alias="taskType")

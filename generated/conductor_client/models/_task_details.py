@@ -7,8 +7,10 @@ from enum import Enum
 
 
 class TaskDetails(ConductorModel):
-    output: dict[str, Any] | None = Field(None, alias="output")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    task_id: str | None = Field(None, alias="taskId")
-    task_ref_name: str | None = Field(None, alias="taskRefName")
-    workflow_id: str | None = Field(None, alias="workflowId")
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    reason_for_incompletion: str | None = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")
+    task_ref_name: str | None = Field(default=None, validation_alias="taskRefName", serialization_alias="taskRefName")
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

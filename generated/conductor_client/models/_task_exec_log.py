@@ -7,6 +7,6 @@ from enum import Enum
 
 
 class TaskExecLog(ConductorModel):
-    created_time: int | None = Field(None, alias="createdTime")
-    log: str | None = Field(None, alias="log")
-    task_id: str | None = Field(None, alias="taskId")
+    created_time: int | None = Field(default=None, validation_alias="createdTime", serialization_alias="createdTime")
+    log: str | None = Field(default=None, validation_alias="log", serialization_alias="log")
+    task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")

@@ -10,6 +10,6 @@ from ._task import Task
 
 
 class TaskListResponse(ConductorModel):
-    results: list[Task] | None = Field(None, alias="results")
-    summary: dict[str, int] | None = Field(None, alias="summary")
-    total_hits: int | None = Field(None, alias="totalHits")
+    results: list[Task] | None = Field(default=None, validation_alias="results", serialization_alias="results")
+    summary: dict[str, int] | None = Field(default=None, validation_alias="summary", serialization_alias="summary")
+    total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

@@ -10,7 +10,11 @@ from ._task_mock_status_enum import TaskMockStatusEnum
 
 
 class TaskMock(ConductorModel):
-    execution_time: int | None = Field(None, alias="executionTime")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    queue_wait_time: int | None = Field(None, alias="queueWaitTime")
-    status: TaskMockStatusEnum | None = Field(None, alias="status")
+    execution_time: int | None = Field(
+        default=None, validation_alias="executionTime", serialization_alias="executionTime"
+    )
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    queue_wait_time: int | None = Field(
+        default=None, validation_alias="queueWaitTime", serialization_alias="queueWaitTime"
+    )
+    status: TaskMockStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")

@@ -12,17 +12,37 @@ from ._task_result_status_enum import TaskResultStatusEnum
 
 
 class TaskResult(ConductorModel):
-    callback_after_seconds: int | None = Field(None, alias="callbackAfterSeconds")
-    execution_metadata: ExecutionMetadata | None = Field(None, alias="executionMetadata")
-    extend_lease: bool | None = Field(None, alias="extendLease")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    logs: list[TaskExecLog] | None = Field(None, alias="logs")
-    or_create_execution_metadata: ExecutionMetadata | None = Field(None, alias="orCreateExecutionMetadata")
-    output_data: dict[str, Any] | None = Field(None, alias="outputData")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    status: TaskResultStatusEnum | None = Field(None, alias="status")
-    sub_workflow_id: str | None = Field(None, alias="subWorkflowId")
-    supports_cancellation: bool | None = Field(None, alias="supportsCancellation")
-    task_id: str | None = Field(None, alias="taskId")
-    worker_id: str | None = Field(None, alias="workerId")
-    workflow_instance_id: str | None = Field(None, alias="workflowInstanceId")
+    callback_after_seconds: int | None = Field(
+        default=None, validation_alias="callbackAfterSeconds", serialization_alias="callbackAfterSeconds"
+    )
+    execution_metadata: ExecutionMetadata | None = Field(
+        default=None, validation_alias="executionMetadata", serialization_alias="executionMetadata"
+    )
+    extend_lease: bool | None = Field(default=None, validation_alias="extendLease", serialization_alias="extendLease")
+    external_output_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalOutputPayloadStoragePath",
+        serialization_alias="externalOutputPayloadStoragePath",
+    )
+    logs: list[TaskExecLog] | None = Field(default=None, validation_alias="logs", serialization_alias="logs")
+    or_create_execution_metadata: ExecutionMetadata | None = Field(
+        default=None, validation_alias="orCreateExecutionMetadata", serialization_alias="orCreateExecutionMetadata"
+    )
+    output_data: dict[str, Any] | None = Field(
+        default=None, validation_alias="outputData", serialization_alias="outputData"
+    )
+    reason_for_incompletion: str | None = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    status: TaskResultStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    sub_workflow_id: str | None = Field(
+        default=None, validation_alias="subWorkflowId", serialization_alias="subWorkflowId"
+    )
+    supports_cancellation: bool | None = Field(
+        default=None, validation_alias="supportsCancellation", serialization_alias="supportsCancellation"
+    )
+    task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")
+    worker_id: str | None = Field(default=None, validation_alias="workerId", serialization_alias="workerId")
+    workflow_instance_id: str | None = Field(
+        default=None, validation_alias="workflowInstanceId", serialization_alias="workflowInstanceId"
+    )

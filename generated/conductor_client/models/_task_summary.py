@@ -10,23 +10,43 @@ from ._task_summary_status_enum import TaskSummaryStatusEnum
 
 
 class TaskSummary(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    domain: str | None = Field(None, alias="domain")
-    end_time: str | None = Field(None, alias="endTime")
-    execution_time: int | None = Field(None, alias="executionTime")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    input: str | None = Field(None, alias="input")
-    output: str | None = Field(None, alias="output")
-    queue_wait_time: int | None = Field(None, alias="queueWaitTime")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    scheduled_time: str | None = Field(None, alias="scheduledTime")
-    start_time: str | None = Field(None, alias="startTime")
-    status: TaskSummaryStatusEnum | None = Field(None, alias="status")
-    task_def_name: str | None = Field(None, alias="taskDefName")
-    task_id: str | None = Field(None, alias="taskId")
-    task_type: str | None = Field(None, alias="taskType")
-    update_time: str | None = Field(None, alias="updateTime")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_priority: int | None = Field(None, alias="workflowPriority")
-    workflow_type: str | None = Field(None, alias="workflowType")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    domain: str | None = Field(default=None, validation_alias="domain", serialization_alias="domain")
+    end_time: str | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
+    execution_time: int | None = Field(
+        default=None, validation_alias="executionTime", serialization_alias="executionTime"
+    )
+    external_input_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalInputPayloadStoragePath",
+        serialization_alias="externalInputPayloadStoragePath",
+    )
+    external_output_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalOutputPayloadStoragePath",
+        serialization_alias="externalOutputPayloadStoragePath",
+    )
+    input: str | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    output: str | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    queue_wait_time: int | None = Field(
+        default=None, validation_alias="queueWaitTime", serialization_alias="queueWaitTime"
+    )
+    reason_for_incompletion: str | None = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    scheduled_time: str | None = Field(
+        default=None, validation_alias="scheduledTime", serialization_alias="scheduledTime"
+    )
+    start_time: str | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
+    status: TaskSummaryStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    task_def_name: str | None = Field(default=None, validation_alias="taskDefName", serialization_alias="taskDefName")
+    task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")
+    task_type: str | None = Field(default=None, validation_alias="taskType", serialization_alias="taskType")
+    update_time: str | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
+    workflow_priority: int | None = Field(
+        default=None, validation_alias="workflowPriority", serialization_alias="workflowPriority"
+    )
+    workflow_type: str | None = Field(default=None, validation_alias="workflowType", serialization_alias="workflowType")

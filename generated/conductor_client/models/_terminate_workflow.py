@@ -7,5 +7,7 @@ from enum import Enum
 
 
 class TerminateWorkflow(ConductorModel):
-    termination_reason: str | None = Field(None, alias="terminationReason")
-    workflow_id: str | None = Field(None, alias="workflowId")
+    termination_reason: str | None = Field(
+        default=None, validation_alias="terminationReason", serialization_alias="terminationReason"
+    )
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

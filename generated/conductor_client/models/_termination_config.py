@@ -7,12 +7,22 @@ from enum import Enum
 
 
 class TerminationConfig(ConductorModel):
-    case_sensitive: Optional[bool] = Field(None, alias="caseSensitive")
-    conditions: Optional[list["TerminationConfig"]] = Field(None, alias="conditions")
-    max_completion_tokens: Optional[int] = Field(None, alias="maxCompletionTokens")
-    max_messages: Optional[int] = Field(None, alias="maxMessages")
-    max_prompt_tokens: Optional[int] = Field(None, alias="maxPromptTokens")
-    max_total_tokens: Optional[int] = Field(None, alias="maxTotalTokens")
-    stop_message: Optional[str] = Field(None, alias="stopMessage")
-    text: Optional[str] = Field(None, alias="text")
-    type: Optional[str] = Field(None, alias="type")
+    case_sensitive: Optional[bool] = Field(
+        default=None, validation_alias="caseSensitive", serialization_alias="caseSensitive"
+    )
+    conditions: Optional[list["TerminationConfig"]] = Field(
+        default=None, validation_alias="conditions", serialization_alias="conditions"
+    )
+    max_completion_tokens: Optional[int] = Field(
+        default=None, validation_alias="maxCompletionTokens", serialization_alias="maxCompletionTokens"
+    )
+    max_messages: Optional[int] = Field(default=None, validation_alias="maxMessages", serialization_alias="maxMessages")
+    max_prompt_tokens: Optional[int] = Field(
+        default=None, validation_alias="maxPromptTokens", serialization_alias="maxPromptTokens"
+    )
+    max_total_tokens: Optional[int] = Field(
+        default=None, validation_alias="maxTotalTokens", serialization_alias="maxTotalTokens"
+    )
+    stop_message: Optional[str] = Field(default=None, validation_alias="stopMessage", serialization_alias="stopMessage")
+    text: Optional[str] = Field(default=None, validation_alias="text", serialization_alias="text")
+    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")

@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class ThinkingConfig(ConductorModel):
-    budget_tokens: int | None = Field(None, alias="budgetTokens")
-    enabled: bool | None = Field(None, alias="enabled")
+    budget_tokens: int | None = Field(default=None, validation_alias="budgetTokens", serialization_alias="budgetTokens")
+    enabled: bool | None = Field(default=None, validation_alias="enabled", serialization_alias="enabled")

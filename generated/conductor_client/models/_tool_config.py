@@ -10,14 +10,24 @@ from ._guardrail_config import GuardrailConfig
 
 
 class ToolConfig(ConductorModel):
-    approval_required: bool | None = Field(None, alias="approvalRequired")
-    config: dict[str, Any] | None = Field(None, alias="config")
-    description: str | None = Field(None, alias="description")
-    guardrails: list[GuardrailConfig] | None = Field(None, alias="guardrails")
-    input_schema: dict[str, Any] | None = Field(None, alias="inputSchema")
-    max_calls: int | None = Field(None, alias="maxCalls")
-    name: str | None = Field(None, alias="name")
-    output_schema: dict[str, Any] | None = Field(None, alias="outputSchema")
-    stateful: bool | None = Field(None, alias="stateful")
-    timeout_seconds: int | None = Field(None, alias="timeoutSeconds")
-    tool_type: str | None = Field(None, alias="toolType")
+    approval_required: bool | None = Field(
+        default=None, validation_alias="approvalRequired", serialization_alias="approvalRequired"
+    )
+    config: dict[str, Any] | None = Field(default=None, validation_alias="config", serialization_alias="config")
+    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    guardrails: list[GuardrailConfig] | None = Field(
+        default=None, validation_alias="guardrails", serialization_alias="guardrails"
+    )
+    input_schema: dict[str, Any] | None = Field(
+        default=None, validation_alias="inputSchema", serialization_alias="inputSchema"
+    )
+    max_calls: int | None = Field(default=None, validation_alias="maxCalls", serialization_alias="maxCalls")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    output_schema: dict[str, Any] | None = Field(
+        default=None, validation_alias="outputSchema", serialization_alias="outputSchema"
+    )
+    stateful: bool | None = Field(default=None, validation_alias="stateful", serialization_alias="stateful")
+    timeout_seconds: int | None = Field(
+        default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
+    )
+    tool_type: str | None = Field(default=None, validation_alias="toolType", serialization_alias="toolType")

@@ -10,9 +10,17 @@ from ._parser import Parser
 
 
 class UnknownFieldSet(ConductorModel):
-    default_instance_for_type: Optional["UnknownFieldSet"] = Field(None, alias="defaultInstanceForType")
-    empty: Optional[bool] = Field(None, alias="empty")
-    initialized: Optional[bool] = Field(None, alias="initialized")
-    parser_for_type: Optional[Parser] = Field(None, alias="parserForType")
-    serialized_size: Optional[int] = Field(None, alias="serializedSize")
-    serialized_size_as_message_set: Optional[int] = Field(None, alias="serializedSizeAsMessageSet")
+    default_instance_for_type: Optional["UnknownFieldSet"] = Field(
+        default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
+    )
+    empty: Optional[bool] = Field(default=None, validation_alias="empty", serialization_alias="empty")
+    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    parser_for_type: Optional[Parser] = Field(
+        default=None, validation_alias="parserForType", serialization_alias="parserForType"
+    )
+    serialized_size: Optional[int] = Field(
+        default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
+    )
+    serialized_size_as_message_set: Optional[int] = Field(
+        default=None, validation_alias="serializedSizeAsMessageSet", serialization_alias="serializedSizeAsMessageSet"
+    )

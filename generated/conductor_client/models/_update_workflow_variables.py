@@ -7,6 +7,8 @@ from enum import Enum
 
 
 class UpdateWorkflowVariables(ConductorModel):
-    append_array: bool | None = Field(None, alias="appendArray")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    workflow_id: str | None = Field(None, alias="workflowId")
+    append_array: bool | None = Field(default=None, validation_alias="appendArray", serialization_alias="appendArray")
+    variables: dict[str, Any] | None = Field(
+        default=None, validation_alias="variables", serialization_alias="variables"
+    )
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

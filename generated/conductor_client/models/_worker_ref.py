@@ -7,4 +7,4 @@ from enum import Enum
 
 
 class WorkerRef(ConductorModel):
-    task_name: str | None = Field(None, alias="taskName")
+    task_name: str | None = Field(default=None, validation_alias="taskName", serialization_alias="taskName")

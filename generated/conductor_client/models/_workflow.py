@@ -13,37 +13,79 @@ from ._workflow_status_enum import WorkflowStatusEnum
 
 
 class Workflow(ConductorModel):
-    aggregate_token_usage: Optional[AggregateTokenUsage] = Field(None, alias="aggregateTokenUsage")
-    correlation_id: Optional[str] = Field(None, alias="correlationId")
-    create_time: Optional[int] = Field(None, alias="createTime")
-    created_by: Optional[str] = Field(None, alias="createdBy")
-    end_time: Optional[int] = Field(None, alias="endTime")
-    event: Optional[str] = Field(None, alias="event")
-    external_input_payload_storage_path: Optional[str] = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: Optional[str] = Field(None, alias="externalOutputPayloadStoragePath")
-    failed_reference_task_names: Optional[list[str]] = Field(None, alias="failedReferenceTaskNames")
-    failed_task_names: Optional[list[str]] = Field(None, alias="failedTaskNames")
-    history: Optional[list["Workflow"]] = Field(None, alias="history")
-    idempotency_key: Optional[str] = Field(None, alias="idempotencyKey")
-    input: Optional[dict[str, Any]] = Field(None, alias="input")
-    last_retried_time: Optional[int] = Field(None, alias="lastRetriedTime")
-    output: Optional[dict[str, Any]] = Field(None, alias="output")
-    owner_app: Optional[str] = Field(None, alias="ownerApp")
-    parent_workflow_id: Optional[str] = Field(None, alias="parentWorkflowId")
-    parent_workflow_task_id: Optional[str] = Field(None, alias="parentWorkflowTaskId")
-    priority: Optional[int] = Field(None, alias="priority")
-    rate_limit_key: Optional[str] = Field(None, alias="rateLimitKey")
-    rate_limited: Optional[bool] = Field(None, alias="rateLimited")
-    re_run_from_workflow_id: Optional[str] = Field(None, alias="reRunFromWorkflowId")
-    reason_for_incompletion: Optional[str] = Field(None, alias="reasonForIncompletion")
-    start_time: Optional[int] = Field(None, alias="startTime")
-    status: Optional[WorkflowStatusEnum] = Field(None, alias="status")
-    task_to_domain: Optional[dict[str, str]] = Field(None, alias="taskToDomain")
-    tasks: Optional[list[Task]] = Field(None, alias="tasks")
-    update_time: Optional[int] = Field(None, alias="updateTime")
-    updated_by: Optional[str] = Field(None, alias="updatedBy")
-    variables: Optional[dict[str, Any]] = Field(None, alias="variables")
-    workflow_definition: Optional[WorkflowDef] = Field(None, alias="workflowDefinition")
-    workflow_id: Optional[str] = Field(None, alias="workflowId")
-    workflow_name: Optional[str] = Field(None, alias="workflowName")
-    workflow_version: Optional[int] = Field(None, alias="workflowVersion")
+    aggregate_token_usage: Optional[AggregateTokenUsage] = Field(
+        default=None, validation_alias="aggregateTokenUsage", serialization_alias="aggregateTokenUsage"
+    )
+    correlation_id: Optional[str] = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    create_time: Optional[int] = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
+    created_by: Optional[str] = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    end_time: Optional[int] = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
+    event: Optional[str] = Field(default=None, validation_alias="event", serialization_alias="event")
+    external_input_payload_storage_path: Optional[str] = Field(
+        default=None,
+        validation_alias="externalInputPayloadStoragePath",
+        serialization_alias="externalInputPayloadStoragePath",
+    )
+    external_output_payload_storage_path: Optional[str] = Field(
+        default=None,
+        validation_alias="externalOutputPayloadStoragePath",
+        serialization_alias="externalOutputPayloadStoragePath",
+    )
+    failed_reference_task_names: Optional[list[str]] = Field(
+        default=None, validation_alias="failedReferenceTaskNames", serialization_alias="failedReferenceTaskNames"
+    )
+    failed_task_names: Optional[list[str]] = Field(
+        default=None, validation_alias="failedTaskNames", serialization_alias="failedTaskNames"
+    )
+    history: Optional[list["Workflow"]] = Field(default=None, validation_alias="history", serialization_alias="history")
+    idempotency_key: Optional[str] = Field(
+        default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
+    )
+    input: Optional[dict[str, Any]] = Field(default=None, validation_alias="input", serialization_alias="input")
+    last_retried_time: Optional[int] = Field(
+        default=None, validation_alias="lastRetriedTime", serialization_alias="lastRetriedTime"
+    )
+    output: Optional[dict[str, Any]] = Field(default=None, validation_alias="output", serialization_alias="output")
+    owner_app: Optional[str] = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
+    parent_workflow_id: Optional[str] = Field(
+        default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
+    )
+    parent_workflow_task_id: Optional[str] = Field(
+        default=None, validation_alias="parentWorkflowTaskId", serialization_alias="parentWorkflowTaskId"
+    )
+    priority: Optional[int] = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    rate_limit_key: Optional[str] = Field(
+        default=None, validation_alias="rateLimitKey", serialization_alias="rateLimitKey"
+    )
+    rate_limited: Optional[bool] = Field(
+        default=None, validation_alias="rateLimited", serialization_alias="rateLimited"
+    )
+    re_run_from_workflow_id: Optional[str] = Field(
+        default=None, validation_alias="reRunFromWorkflowId", serialization_alias="reRunFromWorkflowId"
+    )
+    reason_for_incompletion: Optional[str] = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    start_time: Optional[int] = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
+    status: Optional[WorkflowStatusEnum] = Field(default=None, validation_alias="status", serialization_alias="status")
+    task_to_domain: Optional[dict[str, str]] = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    tasks: Optional[list[Task]] = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    update_time: Optional[int] = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    updated_by: Optional[str] = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
+    variables: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="variables", serialization_alias="variables"
+    )
+    workflow_definition: Optional[WorkflowDef] = Field(
+        default=None, validation_alias="workflowDefinition", serialization_alias="workflowDefinition"
+    )
+    workflow_id: Optional[str] = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
+    workflow_name: Optional[str] = Field(
+        default=None, validation_alias="workflowName", serialization_alias="workflowName"
+    )
+    workflow_version: Optional[int] = Field(
+        default=None, validation_alias="workflowVersion", serialization_alias="workflowVersion"
+    )

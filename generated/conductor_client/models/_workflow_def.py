@@ -18,32 +18,68 @@ class WorkflowDef(RequiredFieldsModel):
         "tasks",
         "timeout_seconds",
     )
-    cache_config: CacheConfig | None = Field(None, alias="cacheConfig")
-    create_time: int | None = Field(None, alias="createTime")
-    created_by: str | None = Field(None, alias="createdBy")
-    description: str | None = Field(None, alias="description")
-    enforce_schema: bool | None = Field(None, alias="enforceSchema")
-    failure_workflow: str | None = Field(None, alias="failureWorkflow")
-    failure_workflow_version: int | None = Field(None, alias="failureWorkflowVersion")
-    input_parameters: list[str] | None = Field(None, alias="inputParameters")
-    input_schema: SchemaDef | None = Field(None, alias="inputSchema")
-    input_template: dict[str, Any] | None = Field(None, alias="inputTemplate")
-    masked_fields: list[str] | None = Field(None, alias="maskedFields")
-    metadata: dict[str, Any] | None = Field(None, alias="metadata")
-    name: str | None = Field(None, alias="name")
-    output_parameters: dict[str, Any] | None = Field(None, alias="outputParameters")
-    output_schema: SchemaDef | None = Field(None, alias="outputSchema")
-    owner_app: str | None = Field(None, alias="ownerApp")
-    owner_email: str | None = Field(None, alias="ownerEmail")
-    rate_limit_config: RateLimitConfig | None = Field(None, alias="rateLimitConfig")
-    restartable: bool | None = Field(None, alias="restartable")
-    schema_version: int | None = Field(None, alias="schemaVersion")
-    tasks: Optional[list[WorkflowTask]] = Field(None, alias="tasks")
-    timeout_policy: WorkflowDefTimeoutPolicyEnum | None = Field(None, alias="timeoutPolicy")
-    timeout_seconds: Optional[int] = Field(None, alias="timeoutSeconds")
-    update_time: int | None = Field(None, alias="updateTime")
-    updated_by: str | None = Field(None, alias="updatedBy")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    version: int | None = Field(None, alias="version")
-    workflow_status_listener_enabled: bool | None = Field(None, alias="workflowStatusListenerEnabled")
-    workflow_status_listener_sink: str | None = Field(None, alias="workflowStatusListenerSink")
+    cache_config: CacheConfig | None = Field(
+        default=None, validation_alias="cacheConfig", serialization_alias="cacheConfig"
+    )
+    create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
+    created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    enforce_schema: bool | None = Field(
+        default=None, validation_alias="enforceSchema", serialization_alias="enforceSchema"
+    )
+    failure_workflow: str | None = Field(
+        default=None, validation_alias="failureWorkflow", serialization_alias="failureWorkflow"
+    )
+    failure_workflow_version: int | None = Field(
+        default=None, validation_alias="failureWorkflowVersion", serialization_alias="failureWorkflowVersion"
+    )
+    input_parameters: list[str] | None = Field(
+        default=None, validation_alias="inputParameters", serialization_alias="inputParameters"
+    )
+    input_schema: SchemaDef | None = Field(
+        default=None, validation_alias="inputSchema", serialization_alias="inputSchema"
+    )
+    input_template: dict[str, Any] | None = Field(
+        default=None, validation_alias="inputTemplate", serialization_alias="inputTemplate"
+    )
+    masked_fields: list[str] | None = Field(
+        default=None, validation_alias="maskedFields", serialization_alias="maskedFields"
+    )
+    metadata: dict[str, Any] | None = Field(default=None, validation_alias="metadata", serialization_alias="metadata")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    output_parameters: dict[str, Any] | None = Field(
+        default=None, validation_alias="outputParameters", serialization_alias="outputParameters"
+    )
+    output_schema: SchemaDef | None = Field(
+        default=None, validation_alias="outputSchema", serialization_alias="outputSchema"
+    )
+    owner_app: str | None = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
+    owner_email: str | None = Field(default=None, validation_alias="ownerEmail", serialization_alias="ownerEmail")
+    rate_limit_config: RateLimitConfig | None = Field(
+        default=None, validation_alias="rateLimitConfig", serialization_alias="rateLimitConfig"
+    )
+    restartable: bool | None = Field(default=None, validation_alias="restartable", serialization_alias="restartable")
+    schema_version: int | None = Field(
+        default=None, validation_alias="schemaVersion", serialization_alias="schemaVersion"
+    )
+    tasks: Optional[list[WorkflowTask]] = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    timeout_policy: WorkflowDefTimeoutPolicyEnum | None = Field(
+        default=None, validation_alias="timeoutPolicy", serialization_alias="timeoutPolicy"
+    )
+    timeout_seconds: Optional[int] = Field(
+        default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
+    )
+    update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
+    variables: dict[str, Any] | None = Field(
+        default=None, validation_alias="variables", serialization_alias="variables"
+    )
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    workflow_status_listener_enabled: bool | None = Field(
+        default=None,
+        validation_alias="workflowStatusListenerEnabled",
+        serialization_alias="workflowStatusListenerEnabled",
+    )
+    workflow_status_listener_sink: str | None = Field(
+        default=None, validation_alias="workflowStatusListenerSink", serialization_alias="workflowStatusListenerSink"
+    )

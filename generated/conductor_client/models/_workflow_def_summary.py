@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class WorkflowDefSummary(ConductorModel):
-    create_time: int | None = Field(None, alias="createTime")
-    name: str | None = Field(None, alias="name")
-    update_time: int | None = Field(None, alias="updateTime")
-    version: int | None = Field(None, alias="version")
+    create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
+    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")

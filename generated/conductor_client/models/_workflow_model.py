@@ -13,33 +13,75 @@ from ._workflow_model_status_enum import WorkflowModelStatusEnum
 
 
 class WorkflowModel(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    create_time: int | None = Field(None, alias="createTime")
-    created_by: str | None = Field(None, alias="createdBy")
-    end_time: int | None = Field(None, alias="endTime")
-    event: str | None = Field(None, alias="event")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    failed_reference_task_names: list[str] | None = Field(None, alias="failedReferenceTaskNames")
-    failed_task_id: str | None = Field(None, alias="failedTaskId")
-    failed_task_names: list[str] | None = Field(None, alias="failedTaskNames")
-    input: dict[str, dict[str, Any]] | None = Field(None, alias="input", deprecated=True)
-    last_retried_time: int | None = Field(None, alias="lastRetriedTime")
-    output: dict[str, dict[str, Any]] | None = Field(None, alias="output", deprecated=True)
-    owner_app: str | None = Field(None, alias="ownerApp")
-    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
-    parent_workflow_task_id: str | None = Field(None, alias="parentWorkflowTaskId")
-    previous_status: WorkflowModelPreviousStatusEnum | None = Field(None, alias="previousStatus")
-    priority: int | None = Field(None, alias="priority")
-    re_run_from_workflow_id: str | None = Field(None, alias="reRunFromWorkflowId")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    status: WorkflowModelStatusEnum | None = Field(None, alias="status")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    tasks: list[TaskModel] | None = Field(None, alias="tasks")
-    updated_by: str | None = Field(None, alias="updatedBy")
-    updated_time: int | None = Field(None, alias="updatedTime")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    workflow_definition: WorkflowDef | None = Field(None, alias="workflowDefinition")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_name: str | None = Field(None, alias="workflowName")
-    workflow_version: int | None = Field(None, alias="workflowVersion")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
+    created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    end_time: int | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
+    event: str | None = Field(default=None, validation_alias="event", serialization_alias="event")
+    external_input_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalInputPayloadStoragePath",
+        serialization_alias="externalInputPayloadStoragePath",
+    )
+    external_output_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalOutputPayloadStoragePath",
+        serialization_alias="externalOutputPayloadStoragePath",
+    )
+    failed_reference_task_names: list[str] | None = Field(
+        default=None, validation_alias="failedReferenceTaskNames", serialization_alias="failedReferenceTaskNames"
+    )
+    failed_task_id: str | None = Field(
+        default=None, validation_alias="failedTaskId", serialization_alias="failedTaskId"
+    )
+    failed_task_names: list[str] | None = Field(
+        default=None, validation_alias="failedTaskNames", serialization_alias="failedTaskNames"
+    )
+    input: dict[str, dict[str, Any]] | None = Field(
+        default=None, validation_alias="input", serialization_alias="input", deprecated=True
+    )
+    last_retried_time: int | None = Field(
+        default=None, validation_alias="lastRetriedTime", serialization_alias="lastRetriedTime"
+    )
+    output: dict[str, dict[str, Any]] | None = Field(
+        default=None, validation_alias="output", serialization_alias="output", deprecated=True
+    )
+    owner_app: str | None = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
+    parent_workflow_id: str | None = Field(
+        default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
+    )
+    parent_workflow_task_id: str | None = Field(
+        default=None, validation_alias="parentWorkflowTaskId", serialization_alias="parentWorkflowTaskId"
+    )
+    previous_status: WorkflowModelPreviousStatusEnum | None = Field(
+        default=None, validation_alias="previousStatus", serialization_alias="previousStatus"
+    )
+    priority: int | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    re_run_from_workflow_id: str | None = Field(
+        default=None, validation_alias="reRunFromWorkflowId", serialization_alias="reRunFromWorkflowId"
+    )
+    reason_for_incompletion: str | None = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    status: WorkflowModelStatusEnum | None = Field(
+        default=None, validation_alias="status", serialization_alias="status"
+    )
+    task_to_domain: dict[str, str] | None = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    tasks: list[TaskModel] | None = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
+    updated_time: int | None = Field(default=None, validation_alias="updatedTime", serialization_alias="updatedTime")
+    variables: dict[str, Any] | None = Field(
+        default=None, validation_alias="variables", serialization_alias="variables"
+    )
+    workflow_definition: WorkflowDef | None = Field(
+        default=None, validation_alias="workflowDefinition", serialization_alias="workflowDefinition"
+    )
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
+    workflow_name: str | None = Field(default=None, validation_alias="workflowName", serialization_alias="workflowName")
+    workflow_version: int | None = Field(
+        default=None, validation_alias="workflowVersion", serialization_alias="workflowVersion"
+    )

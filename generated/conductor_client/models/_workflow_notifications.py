@@ -7,7 +7,11 @@ from enum import Enum
 
 
 class WorkflowNotifications(ConductorModel):
-    host_ip: str | None = Field(None, alias="hostIp")
-    monitor_parent_only: bool | None = Field(None, alias="monitorParentOnly")
-    request_id: str | None = Field(None, alias="requestId")
-    wait_until_tasks: str | None = Field(None, alias="waitUntilTasks")
+    host_ip: str | None = Field(default=None, validation_alias="hostIp", serialization_alias="hostIp")
+    monitor_parent_only: bool | None = Field(
+        default=None, validation_alias="monitorParentOnly", serialization_alias="monitorParentOnly"
+    )
+    request_id: str | None = Field(default=None, validation_alias="requestId", serialization_alias="requestId")
+    wait_until_tasks: str | None = Field(
+        default=None, validation_alias="waitUntilTasks", serialization_alias="waitUntilTasks"
+    )

@@ -11,14 +11,22 @@ from ._workflow_schedule_execution_model_state_enum import WorkflowScheduleExecu
 
 
 class WorkflowScheduleExecutionModel(ConductorModel):
-    execution_id: str | None = Field(None, alias="executionId")
-    execution_time: int | None = Field(None, alias="executionTime")
-    reason: str | None = Field(None, alias="reason")
-    schedule_name: str | None = Field(None, alias="scheduleName")
-    scheduled_time: int | None = Field(None, alias="scheduledTime")
-    stack_trace: str | None = Field(None, alias="stackTrace")
-    start_workflow_request: StartWorkflowRequest | None = Field(None, alias="startWorkflowRequest")
-    state: WorkflowScheduleExecutionModelStateEnum | None = Field(None, alias="state")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_name: str | None = Field(None, alias="workflowName")
-    zone_id: str | None = Field(None, alias="zoneId")
+    execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
+    execution_time: int | None = Field(
+        default=None, validation_alias="executionTime", serialization_alias="executionTime"
+    )
+    reason: str | None = Field(default=None, validation_alias="reason", serialization_alias="reason")
+    schedule_name: str | None = Field(default=None, validation_alias="scheduleName", serialization_alias="scheduleName")
+    scheduled_time: int | None = Field(
+        default=None, validation_alias="scheduledTime", serialization_alias="scheduledTime"
+    )
+    stack_trace: str | None = Field(default=None, validation_alias="stackTrace", serialization_alias="stackTrace")
+    start_workflow_request: StartWorkflowRequest | None = Field(
+        default=None, validation_alias="startWorkflowRequest", serialization_alias="startWorkflowRequest"
+    )
+    state: WorkflowScheduleExecutionModelStateEnum | None = Field(
+        default=None, validation_alias="state", serialization_alias="state"
+    )
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
+    workflow_name: str | None = Field(default=None, validation_alias="workflowName", serialization_alias="workflowName")
+    zone_id: str | None = Field(default=None, validation_alias="zoneId", serialization_alias="zoneId")

@@ -10,8 +10,14 @@ from ._workflow_status_status_enum import WorkflowStatusStatusEnum
 
 
 class WorkflowStatus(ConductorModel):
-    correlation_id: str | None = Field(None, alias="correlationId")
-    output: dict[str, Any] | None = Field(None, alias="output")
-    status: WorkflowStatusStatusEnum | None = Field(None, alias="status")
-    variables: dict[str, Any] | None = Field(None, alias="variables")
-    workflow_id: str | None = Field(None, alias="workflowId")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    status: WorkflowStatusStatusEnum | None = Field(
+        default=None, validation_alias="status", serialization_alias="status"
+    )
+    variables: dict[str, Any] | None = Field(
+        default=None, validation_alias="variables", serialization_alias="variables"
+    )
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

@@ -10,28 +10,54 @@ from ._workflow_summary_status_enum import WorkflowSummaryStatusEnum
 
 
 class WorkflowSummary(ConductorModel):
-    classifier: str | None = Field(None, alias="classifier")
-    correlation_id: str | None = Field(None, alias="correlationId")
-    created_by: str | None = Field(None, alias="createdBy")
-    end_time: str | None = Field(None, alias="endTime")
-    event: str | None = Field(None, alias="event")
-    execution_time: int | None = Field(None, alias="executionTime")
-    external_input_payload_storage_path: str | None = Field(None, alias="externalInputPayloadStoragePath")
-    external_output_payload_storage_path: str | None = Field(None, alias="externalOutputPayloadStoragePath")
-    failed_reference_task_names: str | None = Field(None, alias="failedReferenceTaskNames")
-    failed_task_names: list[str] | None = Field(None, alias="failedTaskNames")
-    idempotency_key: str | None = Field(None, alias="idempotencyKey")
-    input: str | None = Field(None, alias="input")
-    input_size: int | None = Field(None, alias="inputSize")
-    output: str | None = Field(None, alias="output")
-    output_size: int | None = Field(None, alias="outputSize")
-    parent_workflow_id: str | None = Field(None, alias="parentWorkflowId")
-    priority: int | None = Field(None, alias="priority")
-    reason_for_incompletion: str | None = Field(None, alias="reasonForIncompletion")
-    start_time: str | None = Field(None, alias="startTime")
-    status: WorkflowSummaryStatusEnum | None = Field(None, alias="status")
-    task_to_domain: dict[str, str] | None = Field(None, alias="taskToDomain")
-    update_time: str | None = Field(None, alias="updateTime")
-    version: int | None = Field(None, alias="version")
-    workflow_id: str | None = Field(None, alias="workflowId")
-    workflow_type: str | None = Field(None, alias="workflowType")
+    classifier: str | None = Field(default=None, validation_alias="classifier", serialization_alias="classifier")
+    correlation_id: str | None = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
+    )
+    created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    end_time: str | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
+    event: str | None = Field(default=None, validation_alias="event", serialization_alias="event")
+    execution_time: int | None = Field(
+        default=None, validation_alias="executionTime", serialization_alias="executionTime"
+    )
+    external_input_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalInputPayloadStoragePath",
+        serialization_alias="externalInputPayloadStoragePath",
+    )
+    external_output_payload_storage_path: str | None = Field(
+        default=None,
+        validation_alias="externalOutputPayloadStoragePath",
+        serialization_alias="externalOutputPayloadStoragePath",
+    )
+    failed_reference_task_names: str | None = Field(
+        default=None, validation_alias="failedReferenceTaskNames", serialization_alias="failedReferenceTaskNames"
+    )
+    failed_task_names: list[str] | None = Field(
+        default=None, validation_alias="failedTaskNames", serialization_alias="failedTaskNames"
+    )
+    idempotency_key: str | None = Field(
+        default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
+    )
+    input: str | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    input_size: int | None = Field(default=None, validation_alias="inputSize", serialization_alias="inputSize")
+    output: str | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    output_size: int | None = Field(default=None, validation_alias="outputSize", serialization_alias="outputSize")
+    parent_workflow_id: str | None = Field(
+        default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
+    )
+    priority: int | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    reason_for_incompletion: str | None = Field(
+        default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
+    )
+    start_time: str | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
+    status: WorkflowSummaryStatusEnum | None = Field(
+        default=None, validation_alias="status", serialization_alias="status"
+    )
+    task_to_domain: dict[str, str] | None = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    update_time: str | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
+    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
+    workflow_type: str | None = Field(default=None, validation_alias="workflowType", serialization_alias="workflowType")

@@ -15,40 +15,95 @@ from ._workflow_task_workflow_task_type_enum import WorkflowTaskWorkflowTaskType
 
 
 class WorkflowTask(ConductorModel):
-    async_complete: Optional[bool] = Field(None, alias="asyncComplete")
-    cache_config: Optional[CacheConfig] = Field(None, alias="cacheConfig")
-    case_expression: Optional[str] = Field(None, alias="caseExpression", deprecated=True)
-    case_value_param: Optional[str] = Field(None, alias="caseValueParam", deprecated=True)
-    decision_cases: Optional[dict[str, list["WorkflowTask"]]] = Field(None, alias="decisionCases")
-    default_case: Optional[list["WorkflowTask"]] = Field(None, alias="defaultCase")
-    default_exclusive_join_task: Optional[list[str]] = Field(None, alias="defaultExclusiveJoinTask")
-    description: Optional[str] = Field(None, alias="description")
-    dynamic_fork_join_tasks_param: Optional[str] = Field(None, alias="dynamicForkJoinTasksParam", deprecated=True)
-    dynamic_fork_tasks_input_param_name: Optional[str] = Field(None, alias="dynamicForkTasksInputParamName")
-    dynamic_fork_tasks_param: Optional[str] = Field(None, alias="dynamicForkTasksParam")
-    dynamic_task_name_param: Optional[str] = Field(None, alias="dynamicTaskNameParam")
-    evaluator_type: Optional[str] = Field(None, alias="evaluatorType")
-    expression: Optional[str] = Field(None, alias="expression")
-    fork_tasks: Optional[list[list["WorkflowTask"]]] = Field(None, alias="forkTasks")
-    input_parameters: Optional[dict[str, Any]] = Field(None, alias="inputParameters")
-    items: Optional[str] = Field(None, alias="items")
-    join_mode: Optional[WorkflowTaskJoinModeEnum] = Field(None, alias="joinMode")
-    join_on: Optional[list[str]] = Field(None, alias="joinOn")
-    join_status: Optional[str] = Field(None, alias="joinStatus")
-    loop_condition: Optional[str] = Field(None, alias="loopCondition")
-    loop_over: Optional[list["WorkflowTask"]] = Field(None, alias="loopOver")
-    metadata: Optional[dict[str, Any]] = Field(None, alias="metadata")
-    name: Optional[str] = Field(None, alias="name")
-    on_state_change: Optional[dict[str, list[StateChangeEvent]]] = Field(None, alias="onStateChange")
-    optional: Optional[bool] = Field(None, alias="optional")
-    permissive: Optional[bool] = Field(None, alias="permissive")
-    rate_limited: Optional[bool] = Field(None, alias="rateLimited")
-    retry_count: Optional[int] = Field(None, alias="retryCount")
-    script_expression: Optional[str] = Field(None, alias="scriptExpression")
-    sink: Optional[str] = Field(None, alias="sink")
-    start_delay: Optional[int] = Field(None, alias="startDelay")
-    sub_workflow_param: Optional[SubWorkflowParams] = Field(None, alias="subWorkflowParam")
-    task_definition: Optional[TaskDef] = Field(None, alias="taskDefinition")
-    task_reference_name: Optional[str] = Field(None, alias="taskReferenceName")
-    type: Optional[str] = Field(None, alias="type")
-    workflow_task_type: Optional[WorkflowTaskWorkflowTaskTypeEnum] = Field(None, alias="workflowTaskType")
+    async_complete: Optional[bool] = Field(
+        default=None, validation_alias="asyncComplete", serialization_alias="asyncComplete"
+    )
+    cache_config: Optional[CacheConfig] = Field(
+        default=None, validation_alias="cacheConfig", serialization_alias="cacheConfig"
+    )
+    case_expression: Optional[str] = Field(
+        default=None, validation_alias="caseExpression", serialization_alias="caseExpression", deprecated=True
+    )
+    case_value_param: Optional[str] = Field(
+        default=None, validation_alias="caseValueParam", serialization_alias="caseValueParam", deprecated=True
+    )
+    decision_cases: Optional[dict[str, list["WorkflowTask"]]] = Field(
+        default=None, validation_alias="decisionCases", serialization_alias="decisionCases"
+    )
+    default_case: Optional[list["WorkflowTask"]] = Field(
+        default=None, validation_alias="defaultCase", serialization_alias="defaultCase"
+    )
+    default_exclusive_join_task: Optional[list[str]] = Field(
+        default=None, validation_alias="defaultExclusiveJoinTask", serialization_alias="defaultExclusiveJoinTask"
+    )
+    description: Optional[str] = Field(default=None, validation_alias="description", serialization_alias="description")
+    dynamic_fork_join_tasks_param: Optional[str] = Field(
+        default=None,
+        validation_alias="dynamicForkJoinTasksParam",
+        serialization_alias="dynamicForkJoinTasksParam",
+        deprecated=True,
+    )
+    dynamic_fork_tasks_input_param_name: Optional[str] = Field(
+        default=None,
+        validation_alias="dynamicForkTasksInputParamName",
+        serialization_alias="dynamicForkTasksInputParamName",
+    )
+    dynamic_fork_tasks_param: Optional[str] = Field(
+        default=None, validation_alias="dynamicForkTasksParam", serialization_alias="dynamicForkTasksParam"
+    )
+    dynamic_task_name_param: Optional[str] = Field(
+        default=None, validation_alias="dynamicTaskNameParam", serialization_alias="dynamicTaskNameParam"
+    )
+    evaluator_type: Optional[str] = Field(
+        default=None, validation_alias="evaluatorType", serialization_alias="evaluatorType"
+    )
+    expression: Optional[str] = Field(default=None, validation_alias="expression", serialization_alias="expression")
+    fork_tasks: Optional[list[list["WorkflowTask"]]] = Field(
+        default=None, validation_alias="forkTasks", serialization_alias="forkTasks"
+    )
+    input_parameters: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="inputParameters", serialization_alias="inputParameters"
+    )
+    items: Optional[str] = Field(default=None, validation_alias="items", serialization_alias="items")
+    join_mode: Optional[WorkflowTaskJoinModeEnum] = Field(
+        default=None, validation_alias="joinMode", serialization_alias="joinMode"
+    )
+    join_on: Optional[list[str]] = Field(default=None, validation_alias="joinOn", serialization_alias="joinOn")
+    join_status: Optional[str] = Field(default=None, validation_alias="joinStatus", serialization_alias="joinStatus")
+    loop_condition: Optional[str] = Field(
+        default=None, validation_alias="loopCondition", serialization_alias="loopCondition"
+    )
+    loop_over: Optional[list["WorkflowTask"]] = Field(
+        default=None, validation_alias="loopOver", serialization_alias="loopOver"
+    )
+    metadata: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="metadata", serialization_alias="metadata"
+    )
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    on_state_change: Optional[dict[str, list[StateChangeEvent]]] = Field(
+        default=None, validation_alias="onStateChange", serialization_alias="onStateChange"
+    )
+    optional: Optional[bool] = Field(default=None, validation_alias="optional", serialization_alias="optional")
+    permissive: Optional[bool] = Field(default=None, validation_alias="permissive", serialization_alias="permissive")
+    rate_limited: Optional[bool] = Field(
+        default=None, validation_alias="rateLimited", serialization_alias="rateLimited"
+    )
+    retry_count: Optional[int] = Field(default=None, validation_alias="retryCount", serialization_alias="retryCount")
+    script_expression: Optional[str] = Field(
+        default=None, validation_alias="scriptExpression", serialization_alias="scriptExpression"
+    )
+    sink: Optional[str] = Field(default=None, validation_alias="sink", serialization_alias="sink")
+    start_delay: Optional[int] = Field(default=None, validation_alias="startDelay", serialization_alias="startDelay")
+    sub_workflow_param: Optional[SubWorkflowParams] = Field(
+        default=None, validation_alias="subWorkflowParam", serialization_alias="subWorkflowParam"
+    )
+    task_definition: Optional[TaskDef] = Field(
+        default=None, validation_alias="taskDefinition", serialization_alias="taskDefinition"
+    )
+    task_reference_name: Optional[str] = Field(
+        default=None, validation_alias="taskReferenceName", serialization_alias="taskReferenceName"
+    )
+    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    workflow_task_type: Optional[WorkflowTaskWorkflowTaskTypeEnum] = Field(
+        default=None, validation_alias="workflowTaskType", serialization_alias="workflowTaskType"
+    )

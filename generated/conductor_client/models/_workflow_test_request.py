@@ -13,21 +13,37 @@ from ._workflow_test_request_idempotency_strategy_enum import WorkflowTestReques
 
 class WorkflowTestRequest(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
-    correlation_id: Optional[str] = Field(None, alias="correlationId")
-    created_by: Optional[str] = Field(None, alias="createdBy")
-    external_input_payload_storage_path: Optional[str] = Field(None, alias="externalInputPayloadStoragePath")
-    idempotency_key: Optional[str] = Field(None, alias="idempotencyKey")
-    idempotency_strategy: Optional[WorkflowTestRequestIdempotencyStrategyEnum] = Field(
-        None, alias="idempotencyStrategy"
+    correlation_id: Optional[str] = Field(
+        default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    input: Optional[dict[str, Any]] = Field(None, alias="input")
-    name: Optional[str] = Field(None, alias="name")
-    priority: Optional[int] = Field(None, alias="priority")
-    sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = Field(None, alias="subWorkflowTestRequest")
-    task_ref_to_mock_output: Optional[dict[str, list[TaskMock]]] = Field(None, alias="taskRefToMockOutput")
-    task_to_domain: Optional[dict[str, str]] = Field(None, alias="taskToDomain")
-    version: Optional[int] = Field(None, alias="version")
-    workflow_def: Optional[WorkflowDef] = Field(None, alias="workflowDef")
+    created_by: Optional[str] = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
+    external_input_payload_storage_path: Optional[str] = Field(
+        default=None,
+        validation_alias="externalInputPayloadStoragePath",
+        serialization_alias="externalInputPayloadStoragePath",
+    )
+    idempotency_key: Optional[str] = Field(
+        default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
+    )
+    idempotency_strategy: Optional[WorkflowTestRequestIdempotencyStrategyEnum] = Field(
+        default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
+    )
+    input: Optional[dict[str, Any]] = Field(default=None, validation_alias="input", serialization_alias="input")
+    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    priority: Optional[int] = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = Field(
+        default=None, validation_alias="subWorkflowTestRequest", serialization_alias="subWorkflowTestRequest"
+    )
+    task_ref_to_mock_output: Optional[dict[str, list[TaskMock]]] = Field(
+        default=None, validation_alias="taskRefToMockOutput", serialization_alias="taskRefToMockOutput"
+    )
+    task_to_domain: Optional[dict[str, str]] = Field(
+        default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
+    )
+    version: Optional[int] = Field(default=None, validation_alias="version", serialization_alias="version")
+    workflow_def: Optional[WorkflowDef] = Field(
+        default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
+    )
 
 
 WorkflowTestRequest.model_rebuild()
