@@ -26,7 +26,8 @@ def _s(seconds: Any) -> str:
 
 
 def _x(value: Any, digits: int = 2) -> str:
-    return f"{value:.{digits}f}×" if isinstance(value, (int, float)) else "–"
+    # max(): a net time below the noise can come out negative; no ratio of it is meaningful below zero
+    return f"{max(value, 0.0):.{digits}f}×" if isinstance(value, (int, float)) else "–"
 
 
 def _mb(value: Any) -> str:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import PY, child_env, ensure_venv, log, median, ratio, venv_python
+from common import PY, child_env, ensure_venv, log, median, ratio
 
 OURS_CLIENT = "import conductor_client"
 OURS_CLIENT_CLASS = "from conductor_client import ConductorClient"

@@ -306,6 +306,14 @@ def check_package(files: dict[str, str], package: str, doc: dict[str, Any], *, c
                 check_identifiers(found, path, ast.parse(text))
                 _IDENTIFIER_PROBLEMS[key] = list(found)
             problems.extend(_IDENTIFIER_PROBLEMS[key])
+    if "pyproject.toml" in files:
+        import tomllib
+
+        try:
+            project = tomllib.loads(files["pyproject.toml"])["project"]
+            problems.check(project["name"] == package.replace("_", "-"), f"pyproject.toml names {project['name']!r}")
+        except (tomllib.TOMLDecodeError, KeyError) as exc:
+            problems.append(f"pyproject.toml does not parse: {exc}")
     if problems:
         return problems, {}
 

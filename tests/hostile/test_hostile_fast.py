@@ -20,6 +20,9 @@ from hostile_run import examples, record
 from hostile_specs import openapi_documents
 from hostile_text import canary_tripped
 
+# Hypothesis warns when a failing example (10k strings) is long to print; that is expected here.
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
+
 PACKAGE = "hostile_fast_pkg"
 FAST_EXAMPLES = examples("fast", 2000)
 VALIDATE_EVERY = 8  # openapi-spec-validator is the slowest step: one document in 8 goes through it

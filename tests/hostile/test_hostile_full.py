@@ -18,6 +18,9 @@ from hostile_run import examples
 from hostile_specs import Avoid, openapi_documents
 from hostile_text import canary_tripped
 
+# Hypothesis warns when a failing example (10k strings) is long to print; that is expected here.
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
+
 PACKAGE = "hostile_full_pkg"
 FULL_EXAMPLES = examples("full", 100)
 

@@ -11,16 +11,13 @@ A body that cannot be read as the expected type raises :class:`ResponseDecodeErr
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-
 from ..errors import ConductorError, RateLimitError, ResponseDecodeError, error_class_for_status
 from .config import display_url
 from .operation import ANY_JSON, BYTES, EMPTY, JSON, TEXT
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from typing import Any
 
     from .operation import Operation, Returns
@@ -107,29 +104,9 @@ def _json_decoder(tp: Any) -> Decoder:
         return decode_str
 
     def decode(content: bytes, content_type: str) -> Any:
-        if len(content) < _PAUSE_GC_FROM_BYTES:
-            return validate(content)
-        with _cyclic_gc_paused():
-            return validate(content)
+        return validate(content)
 
     return decode
-
-
-# Decoding a large answer allocates tens of thousands of objects, none of them cyclic garbage, and each
-# allocation threshold crossed runs a cyclic collection over them: on a 500-task Workflow that was a third of
-# the decoding time. Reference counting still frees everything meanwhile.
-_PAUSE_GC_FROM_BYTES = 64 * 1024
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _any_json(content: bytes, content_type: str) -> Any:
