@@ -9,7 +9,7 @@ import time
 import anyio
 import pytest
 
-from conftest import Reply, Seen, make_jwt
+from client_support import Reply, Seen, make_jwt
 
 pytestmark = pytest.mark.anyio
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from client_support import make_jwt
 
 
 @pytest.mark.parametrize(
@@ -134,8 +135,6 @@ def test_display_url(pkg, url, shown):
 
 
 def test_jwt_lifetime(pkg):
-    from conftest import make_jwt
-
     lifetime = pkg.auth.jwt_lifetime
     assert lifetime(make_jwt(1000.0), now=400.0) == 600.0
     assert lifetime(make_jwt(None), now=0) is None

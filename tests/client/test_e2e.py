@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from client_support import TEMPLATES, runtime_templates
 
 pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
@@ -35,7 +36,6 @@ def _overlay() -> tuple[Any, Any, Any]:
     import sys
     import tempfile
 
-    from conftest import runtime_templates, TEMPLATES
     import jinja2
 
     root = Path(tempfile.mkdtemp(prefix="cc-e2e-"))

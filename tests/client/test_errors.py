@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from conftest import Reply
+from client_support import Reply
 
 pytestmark = pytest.mark.anyio
 

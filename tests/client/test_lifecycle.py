@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import FakeServer, Reply
+from client_support import FakeServer, Reply
 
 WORKFLOW = {"workflowId": "wf-1"}
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import Reply
+from client_support import Reply
 
 pytestmark = pytest.mark.anyio
 

@@ -7,7 +7,7 @@ from email.utils import formatdate
 
 import pytest
 
-from conftest import Reply
+from client_support import Reply
 
 pytestmark = pytest.mark.anyio
 

@@ -8,7 +8,7 @@ import traceback
 
 import pytest
 
-from conftest import Reply, Seen, make_jwt
+from client_support import Reply, Seen, make_jwt
 
 pytestmark = pytest.mark.anyio
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TEMPLATES, render_package, runtime_templates
+from client_support import TEMPLATES, render_package, runtime_templates
 
 OWN = {"__init__", "auth", "config", "core", "decode", "operation", "request", "errors"}
 

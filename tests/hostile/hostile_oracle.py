@@ -366,6 +366,19 @@ def _check_api(problems: Problems, package: str, doc: dict[str, Any], modules: d
                                               f"{name}: client.py imports both under one name")
                 class_names[cls.__name__] = name
 
+    models_module = modules[f"{package}.models"]
+    for name in getattr(models_module, "__all__", []):
+        try:
+            getattr(models_module, name)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{package}.models.{name} does not load: {type(exc).__name__}: {exc}")
+    for _module_name, operation in operations.values():
+        if getattr(operation.returns, "kind", None) == "json":
+            try:
+                operation.returns.resolver(models_module)
+            except Exception as exc:  # noqa: BLE001
+                problems.append(f"{operation.name}: the return type does not resolve: {type(exc).__name__}: {exc}")
+
     expected = expected_operations(doc)
     problems.check(len(operations) == len(expected),
                    f"{len(expected)} operations in the document, {len(operations)} Operation constants")
@@ -527,9 +540,18 @@ def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, 
             if docstrings and source:
                 for wire, prop in (schema.get("properties") or {}).items():
                     if isinstance(prop, dict) and prop.get("description") and "$ref" not in prop:
-                        name = next((n for n, i in cls.model_fields.items() if i.alias == wire), None)
+                        name = next((n for n, i in cls.model_fields.items() if wire_name(n, i) == wire), None)
                         expect_in_doc(problems, field_docs.get((model.class_name, name)), [prop["description"]],
                                       f"{where}.{name} docstring")
+
+
+def wire_name(name: str, info: Any) -> Any:
+    """The name a field has in JSON: its alias for reading and writing, which must be one and the same."""
+    read = info.validation_alias if info.validation_alias is not None else info.alias
+    written = info.serialization_alias if info.serialization_alias is not None else info.alias
+    if read is None and written is None:
+        return name
+    return read if read == written else ("different aliases for reading and writing", read, written)
 
 
 def _check_enum(problems: Problems, where: str, cls: Any, schema: dict[str, Any]) -> None:
@@ -550,7 +572,7 @@ def _check_enum(problems: Problems, where: str, cls: Any, schema: dict[str, Any]
 
 def _check_fields(problems: Problems, where: str, model: Any, cls: Any, schema: dict[str, Any]) -> None:
     properties = schema.get("properties") or {}
-    by_alias = {(name if info.alias is None else info.alias): name for name, info in cls.model_fields.items()}
+    by_alias = {wire_name(name, info): name for name, info in cls.model_fields.items()}
     problems.check(set(by_alias) == set(properties),
                    f"{where}: field aliases {_short(sorted(by_alias), 300)} are not the spec's property names "
                    f"{_short(sorted(properties), 300)}")

@@ -99,8 +99,10 @@ def _stretch(seed: str, size: int) -> str:
 # Very long strings (about 10k characters) built by repeating something hostile: cheap to draw.
 long_text = st.builds(_stretch, st.one_of(mixed, injections, atoms), st.integers(9_990, 10_010))
 
-# Any text a spec could hold in a prose field or a value.
-hostile_text = st.one_of(atoms, injections, mixed, st.text(max_size=40), long_text)
+# Any text a spec could hold in a prose field or a value; one draw in eight is a 10k string (more would have
+# most docstrings cut at MAX_DOC, where the checks can only see the start).
+hostile_text = st.one_of(atoms, injections, mixed, st.text(max_size=40), injections, mixed, st.text(max_size=40),
+                         long_text)
 # The same, without the 10k strings: for names, where length only repeats what MAX_NAME already bounds.
 hostile_name = st.one_of(atoms, injections, mixed, st.text(max_size=20), st.sampled_from(COLLIDING),
                          st.sampled_from(keyword.kwlist + keyword.softkwlist))

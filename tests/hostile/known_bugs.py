@@ -12,6 +12,12 @@ from __future__ import annotations
 import pytest
 
 OPEN: dict[str, str] = {
+    "model-rebuild-call": (
+        "a self-referencing schema followed by any other (`A: {properties: {next: {$ref: A}}}`, `B: {}`): "
+        "DMCG ends its output with `A.model_rebuild()` without a newline, render/models.py's _REBUILD_CALL "
+        "(`^\\w+\\.model_rebuild\\(\\)\\n`) misses it, and split_models files it under the last class: "
+        "importing `models.B` raises NameError: name 'A' is not defined"
+    ),
     "yaml-non-json-values": (
         "YAML values JSON has no type for (a date: `example: 2020-01-01`) pass validation where the schema does "
         "not type them, then json.dumps in the models stage raises TypeError: internal error, exit 1"

@@ -74,3 +74,37 @@ def test_hostile_documents_fast_path(count_case, tmp_path, monkeypatch) -> None:
     record("fast_rejected_examples", rejected[:20])
     print(f"\nfast path: {count_case.count} hostile documents, {len(rejected)} rejected as invalid")
     assert len(rejected) <= FAST_EXAMPLES // 50, f"too many documents rejected: {rejected[:5]}"
+
+
+@pytest.mark.parametrize("broken", ["docstring", "pystr"])
+def test_the_oracle_catches_unescaped_text(broken: str, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """The checks have teeth: with one of the safe-text filters replaced by naive quoting, the same kind of
+    document fails them (a payload runs, or the module does not compile, or the text is not the data)."""
+    import sys
+
+    import hostile_render
+    from generator.render.environment import make_environment
+    from hostile_text import CANARY_ATTR
+
+    monkeypatch.chdir(tmp_path)
+    naive = {"docstring": lambda text, indent=4: '"""' + str(text) + '"""',
+             "pystr": lambda value: "'" + str(value) + "'"}
+    env = make_environment(None)
+    env.filters[broken] = naive[broken]
+    monkeypatch.setattr(hostile_render, "_ENV", env)
+    payload = f'setattr(__import__("sys"), "{CANARY_ATTR}", 1)'
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+           "paths": {f"/x');{payload};('": {"get": {
+               "tags": [f'""";{payload};"""'], "summary": f'""";{payload};"""',
+               "parameters": [{"name": "q", "in": "query", "description": f'""";{payload};"""',
+                               "schema": {"type": "string"}}],
+               "responses": {"200": {"description": "ok"}}}}},
+           "components": {"schemas": {"A": {"type": "object"}}}}
+    spec = write_document(doc, tmp_path / "spec")
+    _ir, files = render_fast(spec, PACKAGE)
+    try:
+        problems, _ = check_package(files, PACKAGE, doc)
+    finally:
+        if hasattr(sys, CANARY_ATTR):
+            delattr(sys, CANARY_ATTR)
+    assert problems, f"naive {broken} went unnoticed"

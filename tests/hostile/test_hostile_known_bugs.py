@@ -16,7 +16,7 @@ import pytest
 from generator.config import Config
 from generator.ir.build import build_ir
 from generator.pipeline import prepare
-from hostile_oracle import MemoryPackage, field_docstrings, models_sources
+from hostile_oracle import MemoryPackage, field_docstrings, models_sources, wire_name
 from hostile_render import generate_full, render_fast, write_document
 from hostile_text import CANARY_ATTR, canary_tripped
 from known_bugs import known_bug
@@ -124,7 +124,7 @@ def test_pydantic_names_as_properties(names: list[str], tmp_path: Path) -> None:
     with MemoryPackage(files, "hostile_bug_pkg"):
         models = models_of(files)
         cls = models.A
-        aliases = {info.alias for info in cls.model_fields.values()}
+        aliases = {wire_name(n, info) for n, info in cls.model_fields.items()}
         assert aliases == set(names)
         for name in cls.model_fields:
             assert not callable(getattr(__import__("pydantic").BaseModel, name, None)), f"{name} shadows BaseModel"
@@ -168,7 +168,7 @@ def test_ir_field_names_are_the_models_field_names(tmp_path: Path) -> None:
     decided = {f.wire_name: f.python_name for m in ir.models for f in m.fields}
     with MemoryPackage(files, "hostile_bug_pkg"):
         cls = models_of(files).A
-        actual = {info.alias: name for name, info in cls.model_fields.items()}
+        actual = {wire_name(name, info): name for name, info in cls.model_fields.items()}
     assert actual == decided
 
 
@@ -214,3 +214,16 @@ def test_yaml_values_json_cannot_hold(tmp_path: Path) -> None:
         generate_full(spec, tmp_path / "out", "hostile_bug_pkg", tmp_path / "cache")
     except SpecError:
         pass  # a clear error is fine
+
+
+@known_bug("model-rebuild-call")
+def test_self_referencing_model_followed_by_another(tmp_path: Path) -> None:
+    doc = document(schemas={"A": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/A"}}},
+                            "B": {"type": "object"}})
+    files = full(doc, tmp_path)
+    with MemoryPackage(files, "hostile_bug_pkg"):
+        models = models_of(files)
+        for name in models.__all__:
+            getattr(models, name)
+        assert models.A.model_validate({"next": {"next": None}}).next.next is None
+

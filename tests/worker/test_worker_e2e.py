@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from conftest import subprocess_env
+from worker_support import subprocess_env
 from support.fault_proxy import DROP, Delay, FaultProxy, Reset
 
 pytestmark = pytest.mark.e2e

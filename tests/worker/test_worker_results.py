@@ -11,7 +11,7 @@ from typing import Any
 import pydantic
 import pytest
 
-from conftest import FakeConductor, run_until
+from worker_support import FakeConductor, run_until
 
 
 def _runner(wpkg: Any, fake: FakeConductor, *workers: Any, **kwargs: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FakeConductor, run_until, subprocess_env
+from worker_support import FakeConductor, run_until, subprocess_env
 from support.fault_proxy import FaultProxy
 
 
