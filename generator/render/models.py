@@ -22,7 +22,7 @@ from ..ir.model import Ir
 from ..spec.schemas import iter_schemas
 from .literals import py_docstring
 
-_REBUILD_CALL = re.compile(r"^\w+\.model_rebuild\(\)\n", re.MULTILINE)
+_REBUILD_CALL = re.compile(r"^\w+\.model_rebuild\(\)$\n?", re.MULTILINE)
 _HEADER = re.compile(r"\A(#[^\n]*\n)+")
 # What the tool must not see: prose (written into code by us, escaped), identifiers it might resolve or fetch,
 # and string formats whose pydantic types need extra packages or decode strictly (email, date-time, byte).

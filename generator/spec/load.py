@@ -122,6 +122,9 @@ def _check_values(document: dict[str, Any], diags: Diagnostics) -> None:
             stack.extend((where + (index,), value) for index, value in enumerate(node))
         elif isinstance(node, str) and _has_surrogate(node):
             diags.error("bad-text", "the text holds an invalid unicode escape (a lone surrogate)", json_pointer(*where))
+        elif not isinstance(node, (str, int, float, bool)) and node is not None:  # YAML's !!binary, !!set...
+            diags.error("bad-value", f"a {type(node).__name__} value has no JSON form", json_pointer(*where),
+                        hint="an OpenAPI document holds only JSON values")
 
 
 def _has_surrogate(text: str) -> bool:
@@ -148,5 +151,7 @@ def _load_yaml(text: str) -> Any:
                 raise _YamlRefused(f"YAML alias *{event.anchor} at line {event.start_mark.line + 1} is not allowed")
             return super().compose_node(parent, index)
 
+    # A date written plainly (`example: 2020-01-01`) stays the text it is, as it would be in JSON.
+    NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
     return yaml.load(text, Loader=NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
 

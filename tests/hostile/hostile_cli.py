@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PROBE = HERE / "cli_probe.py"
+PROBE = HERE / "hostile_cli_probe.py"
 PACKAGE = "hostile_cli_pkg"
 
 

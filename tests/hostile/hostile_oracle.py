@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from generator.render.literals import MAX_DOC, clean_text, comment_line
 from hostile_text import canary_tripped
-from known_bugs import OPEN
+from hostile_bugs import OPEN
 
 _COMPILED: dict[str, types.CodeType] = {}
 _IDENTIFIER_PROBLEMS: dict[str, list[str]] = {}

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from generator.ir import naming
 from hostile_text import COLLIDING, hostile_name, hostile_text
-from known_bugs import OPEN
+from hostile_bugs import OPEN
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -25,7 +25,7 @@ _PYDANTIC_NAMES = {"not_sent"}  # snake_cased names that hit "pydantic-field-nam
 
 @dataclass(frozen=True)
 class Avoid:
-    """The triggers of open bugs (known_bugs.OPEN) the property tests keep away from. All False = no mercy."""
+    """The triggers of open bugs (hostile_bugs.OPEN) the property tests keep away from. All False = no mercy."""
 
     model_docstrings: bool = "model-docstrings" in OPEN
     tag_docstring_chars: bool = "api-init-tag-docstring" in OPEN

@@ -25,7 +25,7 @@ PACKAGE = "hostile_full_pkg"
 FULL_EXAMPLES = examples("full", 100)
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(max(300, FULL_EXAMPLES * 2))
 def test_hostile_documents_whole_pipeline(count_case, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.chdir(tmp_path)
     cache = tmp_path / "cache"  # shared: black's results for the files no spec changes are reused

@@ -1,6 +1,6 @@
 """One minimal document per bug these tests found: each pins what must hold.
 
-While a bug is open (known_bugs.OPEN) its test is xfail(strict=True); once it passes, strict xfail fails the run
+While a bug is open (hostile_bugs.OPEN) its test is xfail(strict=True); once it passes, strict xfail fails the run
 so that whoever fixed it deletes the entry, which also lets the property tests draw that trigger again.
 """
 
@@ -19,7 +19,7 @@ from generator.pipeline import prepare
 from hostile_oracle import MemoryPackage, field_docstrings, models_sources, wire_name
 from hostile_render import generate_full, render_fast, write_document
 from hostile_text import CANARY_ATTR, canary_tripped
-from known_bugs import known_bug
+from hostile_bugs import known_bug
 
 PAYLOAD = f'setattr(__import__("sys"), "{CANARY_ATTR}", 1)'
 

@@ -19,7 +19,7 @@ import pytest
 from hostile_cli import assert_clean_outcome, run_cli
 from hostile_run import record
 from hostile_text import CANARY_FILE
-from known_bugs import known_bug
+from hostile_bugs import known_bug
 
 
 
@@ -212,7 +212,7 @@ CASES: dict[str, Case] = {
                                     ' "paths": {}}', "error", ("openapi-version",)),
 }
 
-# Cases that hit an open bug (known_bugs.OPEN).
+# Cases that hit a bug these tests found (hostile_bugs: xfail while open, plain tests once fixed).
 BUG_CASES: dict[str, tuple[str, Case]] = {
     "yaml integer path key": ("non-string-keys", ("spec.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
                               "paths:\n  1:\n    get: {responses: {'200': {description: ok}}}\n", "error", ())),

@@ -44,6 +44,3 @@ class WorkflowTestRequest(RequiredFieldsModel):
     workflow_def: Optional[WorkflowDef] = Field(
         default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
     )
-
-
-WorkflowTestRequest.model_rebuild()

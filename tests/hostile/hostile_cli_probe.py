@@ -1,6 +1,6 @@
 """Runs `conductor-codegen` (generator.cli.main) as the user would, and records what the tests need to know.
 
-Usage: python cli_probe.py REPORT.json -- <conductor-codegen arguments>
+Usage: python hostile_cli_probe.py REPORT.json -- <conductor-codegen arguments>
 
 This small process starts the real run as its child (`--inner`) and waits for it, so that
 `resource.getrusage(RUSAGE_CHILDREN).ru_maxrss` is the peak resident memory of that run and of the processes
