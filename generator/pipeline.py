@@ -77,7 +77,7 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
             counts = state.get("counts") if isinstance(state.get("counts"), dict) else {}
             return Summary(**counts, files=len(files), seconds=time.perf_counter() - started, up_to_date=True)
 
-    document, diags, _digest = prepare(source, strict=config.strict)
+    document, diags, spec_sha256 = prepare(source, strict=config.strict)
     validation = BackgroundValidation(document, source)
     try:
         ir = build_ir(document, config, diags)
@@ -92,9 +92,9 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
     for path, text in formatted.items():
         if path.endswith(".py"):
-            compile(text, path, "exec")  # black parsed it already; this also checks what black let through
+            compile(text, path, "exec")  # the last guard: nothing is written that Python cannot read
     # The API surface and changelog sit beside the package; a changed spec also prints what changed.
-    spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=_digest)
+    spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=spec_sha256)
     formatted.update(spec_change.files)
     counts = {"operations": len(ir.operations), "models": len(ir.models), "groups": len(ir.groups)}
     write_tree(output, formatted)
