@@ -72,7 +72,8 @@ class ModelPlan:
             prop = self._hoist(cls, str(wire), prop, prop_pointer)
             properties[wire] = prop
             python = naming.unique(naming.field_name(str(wire)), used, ("_",))
-            self.field_names[f"{cls}.{wire}"] = python
+            if python != wire:  # the same name needs no alias (and no longer line for black to format)
+                self.field_names[f"{cls}.{wire}"] = python
             fields.append(ModelField(str(wire), python, self._mapper.map(prop), wire in required,
                                      str(prop.get("description", "")) if isinstance(prop, dict) else ""))
         self.schemas[cls] = schema

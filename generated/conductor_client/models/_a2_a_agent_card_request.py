@@ -15,7 +15,7 @@ class A2AAgentCardRequest(ConductorModel):
     frequency_penalty: float | None = Field(
         default=None, validation_alias="frequencyPenalty", serialization_alias="frequencyPenalty"
     )
-    headers: dict[str, str] | None = Field(default=None, validation_alias="headers", serialization_alias="headers")
+    headers: dict[str, str] | None = None
     integration_name: str | None = Field(
         default=None, validation_alias="integrationName", serialization_alias="integrationName"
     )
@@ -25,11 +25,11 @@ class A2AAgentCardRequest(ConductorModel):
     llm_provider: str | None = Field(default=None, validation_alias="llmProvider", serialization_alias="llmProvider")
     max_results: int | None = Field(default=None, validation_alias="maxResults", serialization_alias="maxResults")
     max_tokens: int | None = Field(default=None, validation_alias="maxTokens", serialization_alias="maxTokens")
-    model: str | None = Field(default=None, validation_alias="model", serialization_alias="model")
+    model: str | None = None
     presence_penalty: float | None = Field(
         default=None, validation_alias="presencePenalty", serialization_alias="presencePenalty"
     )
-    prompt: str | None = Field(default=None, validation_alias="prompt", serialization_alias="prompt")
+    prompt: str | None = None
     prompt_variables: dict[str, Any] | None = Field(
         default=None, validation_alias="promptVariables", serialization_alias="promptVariables"
     )
@@ -37,6 +37,6 @@ class A2AAgentCardRequest(ConductorModel):
         default=None, validation_alias="promptVersion", serialization_alias="promptVersion"
     )
     stop_words: list[str] | None = Field(default=None, validation_alias="stopWords", serialization_alias="stopWords")
-    temperature: float | None = Field(default=None, validation_alias="temperature", serialization_alias="temperature")
+    temperature: float | None = None
     top_k: int | None = Field(default=None, validation_alias="topK", serialization_alias="topK")
     top_p: float | None = Field(default=None, validation_alias="topP", serialization_alias="topP")

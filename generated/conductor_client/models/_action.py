@@ -15,23 +15,13 @@ from ._update_workflow_variables import UpdateWorkflowVariables
 
 
 class Action(ConductorModel):
-    action: ActionActionEnum | None = Field(default=None, validation_alias="action", serialization_alias="action")
-    complete_task: TaskDetails | None = Field(
-        default=None, validation_alias="complete_task", serialization_alias="complete_task"
-    )
+    action: ActionActionEnum | None = None
+    complete_task: TaskDetails | None = None
     expand_inline_json: bool | None = Field(
         default=None, validation_alias="expandInlineJSON", serialization_alias="expandInlineJSON"
     )
-    fail_task: TaskDetails | None = Field(default=None, validation_alias="fail_task", serialization_alias="fail_task")
-    start_agent: StartAgent | None = Field(
-        default=None, validation_alias="start_agent", serialization_alias="start_agent"
-    )
-    start_workflow: StartWorkflow | None = Field(
-        default=None, validation_alias="start_workflow", serialization_alias="start_workflow"
-    )
-    terminate_workflow: TerminateWorkflow | None = Field(
-        default=None, validation_alias="terminate_workflow", serialization_alias="terminate_workflow"
-    )
-    update_workflow_variables: UpdateWorkflowVariables | None = Field(
-        default=None, validation_alias="update_workflow_variables", serialization_alias="update_workflow_variables"
-    )
+    fail_task: TaskDetails | None = None
+    start_agent: StartAgent | None = None
+    start_workflow: StartWorkflow | None = None
+    terminate_workflow: TerminateWorkflow | None = None
+    update_workflow_variables: UpdateWorkflowVariables | None = None

@@ -13,13 +13,11 @@ class AgentCapabilities(ConductorModel):
     extended_agent_card: bool | None = Field(
         default=None, validation_alias="extendedAgentCard", serialization_alias="extendedAgentCard"
     )
-    extensions: list[AgentExtension] | None = Field(
-        default=None, validation_alias="extensions", serialization_alias="extensions"
-    )
+    extensions: list[AgentExtension] | None = None
     push_notifications: bool | None = Field(
         default=None, validation_alias="pushNotifications", serialization_alias="pushNotifications"
     )
     state_transition_history: bool | None = Field(
         default=None, validation_alias="stateTransitionHistory", serialization_alias="stateTransitionHistory"
     )
-    streaming: bool | None = Field(default=None, validation_alias="streaming", serialization_alias="streaming")
+    streaming: bool | None = None

@@ -17,41 +17,35 @@ class AgentCard(ConductorModel):
     additional_interfaces: list[AgentInterface] | None = Field(
         default=None, validation_alias="additionalInterfaces", serialization_alias="additionalInterfaces"
     )
-    capabilities: AgentCapabilities | None = Field(
-        default=None, validation_alias="capabilities", serialization_alias="capabilities"
-    )
+    capabilities: AgentCapabilities | None = None
     default_input_modes: list[str] | None = Field(
         default=None, validation_alias="defaultInputModes", serialization_alias="defaultInputModes"
     )
     default_output_modes: list[str] | None = Field(
         default=None, validation_alias="defaultOutputModes", serialization_alias="defaultOutputModes"
     )
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    description: str | None = None
     documentation_url: str | None = Field(
         default=None, validation_alias="documentationUrl", serialization_alias="documentationUrl"
     )
     icon_url: str | None = Field(default=None, validation_alias="iconUrl", serialization_alias="iconUrl")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: str | None = None
     preferred_transport: str | None = Field(
         default=None, validation_alias="preferredTransport", serialization_alias="preferredTransport"
     )
     protocol_version: str | None = Field(
         default=None, validation_alias="protocolVersion", serialization_alias="protocolVersion"
     )
-    provider: AgentProvider | None = Field(default=None, validation_alias="provider", serialization_alias="provider")
-    security: list[dict[str, list[str]]] | None = Field(
-        default=None, validation_alias="security", serialization_alias="security"
-    )
+    provider: AgentProvider | None = None
+    security: list[dict[str, list[str]]] | None = None
     security_requirements: list[dict[str, Any]] | None = Field(
         default=None, validation_alias="securityRequirements", serialization_alias="securityRequirements"
     )
     security_schemes: dict[str, Any] | None = Field(
         default=None, validation_alias="securitySchemes", serialization_alias="securitySchemes"
     )
-    signatures: list[AgentCardSignature] | None = Field(
-        default=None, validation_alias="signatures", serialization_alias="signatures"
-    )
-    skills: list[AgentSkill] | None = Field(default=None, validation_alias="skills", serialization_alias="skills")
+    signatures: list[AgentCardSignature] | None = None
+    skills: list[AgentSkill] | None = None
     supported_interfaces: list[AgentInterface] | None = Field(
         default=None, validation_alias="supportedInterfaces", serialization_alias="supportedInterfaces"
     )
@@ -63,5 +57,5 @@ class AgentCard(ConductorModel):
     supports_extended_agent_card: bool | None = Field(
         default=None, validation_alias="supportsExtendedAgentCard", serialization_alias="supportsExtendedAgentCard"
     )
-    url: str | None = Field(default=None, validation_alias="url", serialization_alias="url")
-    version: str | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    url: str | None = None
+    version: str | None = None

@@ -7,6 +7,6 @@ from enum import Enum
 
 
 class AgentCardSignature(ConductorModel):
-    header: dict[str, Any] | None = Field(default=None, validation_alias="header", serialization_alias="header")
-    protected: str | None = Field(default=None, validation_alias="protected", serialization_alias="protected")
-    signature: str | None = Field(default=None, validation_alias="signature", serialization_alias="signature")
+    header: dict[str, Any] | None = None
+    protected: str | None = None
+    signature: str | None = None

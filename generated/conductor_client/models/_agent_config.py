@@ -22,14 +22,12 @@ from ._worker_ref import WorkerRef
 
 
 class AgentConfig(ConductorModel):
-    agents: Optional[list["AgentConfig"]] = Field(default=None, validation_alias="agents", serialization_alias="agents")
+    agents: Optional[list["AgentConfig"]] = None
     allowed_transitions: Optional[dict[str, list[str]]] = Field(
         default=None, validation_alias="allowedTransitions", serialization_alias="allowedTransitions"
     )
     base_url: Optional[str] = Field(default=None, validation_alias="baseUrl", serialization_alias="baseUrl")
-    callbacks: Optional[list[CallbackConfig]] = Field(
-        default=None, validation_alias="callbacks", serialization_alias="callbacks"
-    )
+    callbacks: Optional[list[CallbackConfig]] = None
     cli_config: Optional[CliConfig] = Field(default=None, validation_alias="cliConfig", serialization_alias="cliConfig")
     code_execution: Optional[CodeExecutionConfig] = Field(
         default=None, validation_alias="codeExecution", serialization_alias="codeExecution"
@@ -37,52 +35,40 @@ class AgentConfig(ConductorModel):
     context_window_budget: Optional[int] = Field(
         default=None, validation_alias="contextWindowBudget", serialization_alias="contextWindowBudget"
     )
-    credentials: Optional[list[str]] = Field(
-        default=None, validation_alias="credentials", serialization_alias="credentials"
-    )
-    description: Optional[str] = Field(default=None, validation_alias="description", serialization_alias="description")
+    credentials: Optional[list[str]] = None
+    description: Optional[str] = None
     enable_planning: Optional[bool] = Field(
         default=None, validation_alias="enablePlanning", serialization_alias="enablePlanning"
     )
-    external: Optional[bool] = Field(default=None, validation_alias="external", serialization_alias="external")
-    fallback: Optional["AgentConfig"] = Field(default=None, validation_alias="fallback", serialization_alias="fallback")
+    external: Optional[bool] = None
+    fallback: Optional["AgentConfig"] = None
     fallback_max_turns: Optional[int] = Field(
         default=None, validation_alias="fallbackMaxTurns", serialization_alias="fallbackMaxTurns"
     )
-    gate: Optional[dict[str, Any]] = Field(default=None, validation_alias="gate", serialization_alias="gate")
-    guardrails: Optional[list[GuardrailConfig]] = Field(
-        default=None, validation_alias="guardrails", serialization_alias="guardrails"
-    )
-    handoffs: Optional[list[HandoffConfig]] = Field(
-        default=None, validation_alias="handoffs", serialization_alias="handoffs"
-    )
+    gate: Optional[dict[str, Any]] = None
+    guardrails: Optional[list[GuardrailConfig]] = None
+    handoffs: Optional[list[HandoffConfig]] = None
     include_contents: Optional[str] = Field(
         default=None, validation_alias="includeContents", serialization_alias="includeContents"
     )
-    instructions: Optional[dict[str, Any]] = Field(
-        default=None, validation_alias="instructions", serialization_alias="instructions"
-    )
-    introduction: Optional[str] = Field(
-        default=None, validation_alias="introduction", serialization_alias="introduction"
-    )
+    instructions: Optional[dict[str, Any]] = None
+    introduction: Optional[str] = None
     masked_fields: Optional[list[str]] = Field(
         default=None, validation_alias="maskedFields", serialization_alias="maskedFields"
     )
     max_tokens: Optional[int] = Field(default=None, validation_alias="maxTokens", serialization_alias="maxTokens")
     max_turns: Optional[int] = Field(default=None, validation_alias="maxTurns", serialization_alias="maxTurns")
-    memory: Optional[MemoryConfig] = Field(default=None, validation_alias="memory", serialization_alias="memory")
-    metadata: Optional[dict[str, Any]] = Field(
-        default=None, validation_alias="metadata", serialization_alias="metadata"
-    )
-    model: Optional[str] = Field(default=None, validation_alias="model", serialization_alias="model")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    memory: Optional[MemoryConfig] = None
+    metadata: Optional[dict[str, Any]] = None
+    model: Optional[str] = None
+    name: Optional[str] = None
     output_type: Optional[OutputTypeConfig] = Field(
         default=None, validation_alias="outputType", serialization_alias="outputType"
     )
     plan_source: Optional[dict[str, Any]] = Field(
         default=None, validation_alias="planSource", serialization_alias="planSource"
     )
-    planner: Optional["AgentConfig"] = Field(default=None, validation_alias="planner", serialization_alias="planner")
+    planner: Optional["AgentConfig"] = None
     planner_context: Optional[list[dict[str, Any]]] = Field(
         default=None, validation_alias="plannerContext", serialization_alias="plannerContext"
     )
@@ -95,22 +81,16 @@ class AgentConfig(ConductorModel):
     required_tools: Optional[list[str]] = Field(
         default=None, validation_alias="requiredTools", serialization_alias="requiredTools"
     )
-    router: Optional[dict[str, Any]] = Field(default=None, validation_alias="router", serialization_alias="router")
+    router: Optional[dict[str, Any]] = None
     stop_when: Optional[WorkerRef] = Field(default=None, validation_alias="stopWhen", serialization_alias="stopWhen")
-    strategy: Optional[AgentConfigStrategyEnum] = Field(
-        default=None, validation_alias="strategy", serialization_alias="strategy"
-    )
-    synthesize: Optional[bool] = Field(default=None, validation_alias="synthesize", serialization_alias="synthesize")
-    temperature: Optional[float] = Field(
-        default=None, validation_alias="temperature", serialization_alias="temperature"
-    )
-    termination: Optional[TerminationConfig] = Field(
-        default=None, validation_alias="termination", serialization_alias="termination"
-    )
+    strategy: Optional[AgentConfigStrategyEnum] = None
+    synthesize: Optional[bool] = None
+    temperature: Optional[float] = None
+    termination: Optional[TerminationConfig] = None
     thinking_config: Optional[ThinkingConfig] = Field(
         default=None, validation_alias="thinkingConfig", serialization_alias="thinkingConfig"
     )
     timeout_seconds: Optional[int] = Field(
         default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
     )
-    tools: Optional[list[ToolConfig]] = Field(default=None, validation_alias="tools", serialization_alias="tools")
+    tools: Optional[list[ToolConfig]] = None

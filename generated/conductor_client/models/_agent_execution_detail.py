@@ -15,7 +15,7 @@ class AgentExecutionDetail(ConductorModel):
         default=None, validation_alias="currentTask", serialization_alias="currentTask"
     )
     execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
-    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
-    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
-    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    input: dict[str, Any] | None = None
+    output: dict[str, Any] | None = None
+    status: str | None = None
+    version: int | None = None

@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class AgentExtension(ConductorModel):
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
-    params: dict[str, Any] | None = Field(default=None, validation_alias="params", serialization_alias="params")
-    required: bool | None = Field(default=None, validation_alias="required", serialization_alias="required")
-    uri: str | None = Field(default=None, validation_alias="uri", serialization_alias="uri")
+    description: str | None = None
+    params: dict[str, Any] | None = None
+    required: bool | None = None
+    uri: str | None = None

@@ -13,6 +13,6 @@ class AgentInterface(ConductorModel):
     protocol_version: str | None = Field(
         default=None, validation_alias="protocolVersion", serialization_alias="protocolVersion"
     )
-    tenant: str | None = Field(default=None, validation_alias="tenant", serialization_alias="tenant")
-    transport: str | None = Field(default=None, validation_alias="transport", serialization_alias="transport")
-    url: str | None = Field(default=None, validation_alias="url", serialization_alias="url")
+    tenant: str | None = None
+    transport: str | None = None
+    url: str | None = None

@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class AgentProvider(ConductorModel):
-    organization: str | None = Field(default=None, validation_alias="organization", serialization_alias="organization")
-    url: str | None = Field(default=None, validation_alias="url", serialization_alias="url")
+    organization: str | None = None
+    url: str | None = None

@@ -7,15 +7,15 @@ from enum import Enum
 
 
 class AgentSkill(ConductorModel):
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
-    examples: list[str] | None = Field(default=None, validation_alias="examples", serialization_alias="examples")
-    id: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
+    description: str | None = None
+    examples: list[str] | None = None
+    id: str | None = None
     input_modes: list[str] | None = Field(default=None, validation_alias="inputModes", serialization_alias="inputModes")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: str | None = None
     output_modes: list[str] | None = Field(
         default=None, validation_alias="outputModes", serialization_alias="outputModes"
     )
     security_requirements: list[dict[str, Any]] | None = Field(
         default=None, validation_alias="securityRequirements", serialization_alias="securityRequirements"
     )
-    tags: list[str] | None = Field(default=None, validation_alias="tags", serialization_alias="tags")
+    tags: list[str] | None = None

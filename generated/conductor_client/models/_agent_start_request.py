@@ -13,25 +13,23 @@ class AgentStartRequest(ConductorModel):
     agent_config: AgentConfig | None = Field(
         default=None, validation_alias="agentConfig", serialization_alias="agentConfig"
     )
-    context: dict[str, Any] | None = Field(default=None, validation_alias="context", serialization_alias="context")
-    framework: str | None = Field(default=None, validation_alias="framework", serialization_alias="framework")
+    context: dict[str, Any] | None = None
+    framework: str | None = None
     idempotency_key: str | None = Field(
         default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
     )
-    media: list[str] | None = Field(default=None, validation_alias="media", serialization_alias="media")
-    model: str | None = Field(default=None, validation_alias="model", serialization_alias="model")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
-    prompt: str | None = Field(default=None, validation_alias="prompt", serialization_alias="prompt")
+    media: list[str] | None = None
+    model: str | None = None
+    name: str | None = None
+    prompt: str | None = None
     raw_config: dict[str, Any] | None = Field(
         default=None, validation_alias="rawConfig", serialization_alias="rawConfig"
     )
     run_id: str | None = Field(default=None, validation_alias="runId", serialization_alias="runId")
     session_id: str | None = Field(default=None, validation_alias="sessionId", serialization_alias="sessionId")
     skill_ref: dict[str, Any] | None = Field(default=None, validation_alias="skillRef", serialization_alias="skillRef")
-    static_plan: dict[str, Any] | None = Field(
-        default=None, validation_alias="static_plan", serialization_alias="static_plan"
-    )
+    static_plan: dict[str, Any] | None = None
     timeout_seconds: int | None = Field(
         default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
     )
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None

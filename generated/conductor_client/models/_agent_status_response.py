@@ -12,7 +12,7 @@ class AgentStatusResponse(ConductorModel):
     is_complete: bool | None = Field(default=None, validation_alias="isComplete", serialization_alias="isComplete")
     is_running: bool | None = Field(default=None, validation_alias="isRunning", serialization_alias="isRunning")
     is_waiting: bool | None = Field(default=None, validation_alias="isWaiting", serialization_alias="isWaiting")
-    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    output: dict[str, Any] | None = None
     pending_tool: dict[str, Any] | None = Field(
         default=None, validation_alias="pendingTool", serialization_alias="pendingTool"
     )
@@ -20,4 +20,4 @@ class AgentStatusResponse(ConductorModel):
         default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
     )
     start_time: int | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
-    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: str | None = None

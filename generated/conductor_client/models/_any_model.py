@@ -25,7 +25,7 @@ class AnyModel(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -42,4 +42,4 @@ class AnyModel(ConductorModel):
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    value: Optional[ByteString] = Field(default=None, validation_alias="value", serialization_alias="value")
+    value: Optional[ByteString] = None

@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class ByteString(ConductorModel):
-    empty: bool | None = Field(default=None, validation_alias="empty", serialization_alias="empty")
+    empty: bool | None = None
     valid_utf8: bool | None = Field(default=None, validation_alias="validUtf8", serialization_alias="validUtf8")

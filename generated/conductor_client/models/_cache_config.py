@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class CacheConfig(ConductorModel):
-    key: str | None = Field(default=None, validation_alias="key", serialization_alias="key")
+    key: str | None = None
     ttl_in_second: int | None = Field(default=None, validation_alias="ttlInSecond", serialization_alias="ttlInSecond")

@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class CallbackConfig(ConductorModel):
-    position: str | None = Field(default=None, validation_alias="position", serialization_alias="position")
+    position: str | None = None
     task_name: str | None = Field(default=None, validation_alias="taskName", serialization_alias="taskName")

@@ -11,5 +11,5 @@ class CliConfig(ConductorModel):
     allowed_commands: list[str] | None = Field(
         default=None, validation_alias="allowedCommands", serialization_alias="allowedCommands"
     )
-    enabled: bool | None = Field(default=None, validation_alias="enabled", serialization_alias="enabled")
-    timeout: int | None = Field(default=None, validation_alias="timeout", serialization_alias="timeout")
+    enabled: bool | None = None
+    timeout: int | None = None

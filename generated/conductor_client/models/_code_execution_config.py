@@ -13,5 +13,5 @@ class CodeExecutionConfig(ConductorModel):
     allowed_languages: list[str] | None = Field(
         default=None, validation_alias="allowedLanguages", serialization_alias="allowedLanguages"
     )
-    enabled: bool | None = Field(default=None, validation_alias="enabled", serialization_alias="enabled")
-    timeout: int | None = Field(default=None, validation_alias="timeout", serialization_alias="timeout")
+    enabled: bool | None = None
+    timeout: int | None = None

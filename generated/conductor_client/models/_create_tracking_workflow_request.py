@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class CreateTrackingWorkflowRequest(ConductorModel):
-    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    input: dict[str, Any] | None = None
     parent_workflow_id: str | None = Field(
         default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
     )

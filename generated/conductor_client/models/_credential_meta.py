@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class CredentialMeta(ConductorModel):
-    created_at: str | None = Field(default=None, validation_alias="created_at", serialization_alias="created_at")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
-    partial: str | None = Field(default=None, validation_alias="partial", serialization_alias="partial")
-    updated_at: str | None = Field(default=None, validation_alias="updated_at", serialization_alias="updated_at")
+    created_at: str | None = None
+    name: str | None = None
+    partial: str | None = None
+    updated_at: str | None = None

@@ -13,6 +13,6 @@ class CurrentTask(ConductorModel):
     output_data: dict[str, Any] | None = Field(
         default=None, validation_alias="outputData", serialization_alias="outputData"
     )
-    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: str | None = None
     task_ref_name: str | None = Field(default=None, validation_alias="taskRefName", serialization_alias="taskRefName")
     task_type: str | None = Field(default=None, validation_alias="taskType", serialization_alias="taskType")

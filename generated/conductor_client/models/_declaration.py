@@ -108,20 +108,20 @@ class Declaration(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    number: Optional[int] = None
     parser_for_type: Optional[ParserDeclaration] = Field(
         default=None, validation_alias="parserForType", serialization_alias="parserForType"
     )
-    repeated: Optional[bool] = Field(default=None, validation_alias="repeated", serialization_alias="repeated")
-    reserved: Optional[bool] = Field(default=None, validation_alias="reserved", serialization_alias="reserved")
+    repeated: Optional[bool] = None
+    reserved: Optional[bool] = None
     serialized_size: Optional[int] = Field(
         default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
     )
-    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    type: Optional[str] = None
     type_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="typeBytes", serialization_alias="typeBytes"
     )
@@ -147,11 +147,11 @@ class DeclarationOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
-    repeated: Optional[bool] = Field(default=None, validation_alias="repeated", serialization_alias="repeated")
-    reserved: Optional[bool] = Field(default=None, validation_alias="reserved", serialization_alias="reserved")
-    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    initialized: Optional[bool] = None
+    number: Optional[int] = None
+    repeated: Optional[bool] = None
+    reserved: Optional[bool] = None
+    type: Optional[str] = None
     type_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="typeBytes", serialization_alias="typeBytes"
     )
@@ -167,25 +167,21 @@ class Descriptor(ConductorModel):
     enum_types: Optional[list["EnumDescriptor"]] = Field(
         default=None, validation_alias="enumTypes", serialization_alias="enumTypes"
     )
-    extendable: Optional[bool] = Field(default=None, validation_alias="extendable", serialization_alias="extendable")
-    extensions: Optional[list["FieldDescriptor"]] = Field(
-        default=None, validation_alias="extensions", serialization_alias="extensions"
-    )
+    extendable: Optional[bool] = None
+    extensions: Optional[list["FieldDescriptor"]] = None
     fields_: Optional[list["FieldDescriptor"]] = Field(
         default=None, validation_alias="fields", serialization_alias="fields"
     )
-    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional["FileDescriptor"] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    index: Optional[int] = None
+    name: Optional[str] = None
     nested_types: Optional[list["Descriptor"]] = Field(
         default=None, validation_alias="nestedTypes", serialization_alias="nestedTypes"
     )
-    oneofs: Optional[list["OneofDescriptor"]] = Field(
-        default=None, validation_alias="oneofs", serialization_alias="oneofs"
-    )
-    options: Optional["MessageOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
-    proto: Optional["DescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    oneofs: Optional[list["OneofDescriptor"]] = None
+    options: Optional["MessageOptions"] = None
+    proto: Optional["DescriptorProto"] = None
     real_oneofs: Optional[list["OneofDescriptor"]] = Field(
         default=None, validation_alias="realOneofs", serialization_alias="realOneofs"
     )
@@ -238,11 +234,11 @@ class DescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
@@ -264,7 +260,7 @@ class DescriptorProto(ConductorModel):
     oneof_decl_or_builder_list: Optional[list["OneofDescriptorProtoOrBuilder"]] = Field(
         default=None, validation_alias="oneofDeclOrBuilderList", serialization_alias="oneofDeclOrBuilderList"
     )
-    options: Optional["MessageOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["MessageOptions"] = None
     options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -292,9 +288,7 @@ class DescriptorProto(ConductorModel):
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    visibility: Optional[DescriptorProtoVisibilityEnum] = Field(
-        default=None, validation_alias="visibility", serialization_alias="visibility"
-    )
+    visibility: Optional[DescriptorProtoVisibilityEnum] = None
 
 
 class DescriptorProtoOrBuilder(ConductorModel):
@@ -344,8 +338,8 @@ class DescriptorProtoOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    initialized: Optional[bool] = None
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
@@ -364,7 +358,7 @@ class DescriptorProtoOrBuilder(ConductorModel):
     oneof_decl_or_builder_list: Optional[list["OneofDescriptorProtoOrBuilder"]] = Field(
         default=None, validation_alias="oneofDeclOrBuilderList", serialization_alias="oneofDeclOrBuilderList"
     )
-    options: Optional["MessageOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["MessageOptions"] = None
     options_or_builder: Optional["MessageOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -386,9 +380,7 @@ class DescriptorProtoOrBuilder(ConductorModel):
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    visibility: Optional[DescriptorProtoOrBuilderVisibilityEnum] = Field(
-        default=None, validation_alias="visibility", serialization_alias="visibility"
-    )
+    visibility: Optional[DescriptorProtoOrBuilderVisibilityEnum] = None
 
 
 class EditionDefault(ConductorModel):
@@ -401,13 +393,11 @@ class EditionDefault(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    edition: Optional[EditionDefaultEditionEnum] = Field(
-        default=None, validation_alias="edition", serialization_alias="edition"
-    )
+    edition: Optional[EditionDefaultEditionEnum] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -420,7 +410,7 @@ class EditionDefault(ConductorModel):
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    value: Optional[str] = Field(default=None, validation_alias="value", serialization_alias="value")
+    value: Optional[str] = None
     value_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="valueBytes", serialization_alias="valueBytes"
     )
@@ -436,36 +426,32 @@ class EditionDefaultOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    edition: Optional[EditionDefaultOrBuilderEditionEnum] = Field(
-        default=None, validation_alias="edition", serialization_alias="edition"
-    )
+    edition: Optional[EditionDefaultOrBuilderEditionEnum] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    value: Optional[str] = Field(default=None, validation_alias="value", serialization_alias="value")
+    value: Optional[str] = None
     value_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="valueBytes", serialization_alias="valueBytes"
     )
 
 
 class EnumDescriptor(ConductorModel):
-    closed: Optional[bool] = Field(default=None, validation_alias="closed", serialization_alias="closed")
+    closed: Optional[bool] = None
     containing_type: Optional[Descriptor] = Field(
         default=None, validation_alias="containingType", serialization_alias="containingType"
     )
-    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional["FileDescriptor"] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    options: Optional["EnumOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
-    proto: Optional["EnumDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
-    values: Optional[list["EnumValueDescriptor"]] = Field(
-        default=None, validation_alias="values", serialization_alias="values"
-    )
+    index: Optional[int] = None
+    name: Optional[str] = None
+    options: Optional["EnumOptions"] = None
+    proto: Optional["EnumDescriptorProto"] = None
+    values: Optional[list["EnumValueDescriptor"]] = None
 
 
 class EnumDescriptorProto(ConductorModel):
@@ -481,15 +467,15 @@ class EnumDescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["EnumOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["EnumOptions"] = None
     options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -524,9 +510,7 @@ class EnumDescriptorProto(ConductorModel):
     value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(
         default=None, validation_alias="valueOrBuilderList", serialization_alias="valueOrBuilderList"
     )
-    visibility: Optional[EnumDescriptorProtoVisibilityEnum] = Field(
-        default=None, validation_alias="visibility", serialization_alias="visibility"
-    )
+    visibility: Optional[EnumDescriptorProtoVisibilityEnum] = None
 
 
 class EnumDescriptorProtoOrBuilder(ConductorModel):
@@ -542,12 +526,12 @@ class EnumDescriptorProtoOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    initialized: Optional[bool] = None
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["EnumOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["EnumOptions"] = None
     options_or_builder: Optional["EnumOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -576,9 +560,7 @@ class EnumDescriptorProtoOrBuilder(ConductorModel):
     value_or_builder_list: Optional[list["EnumValueDescriptorProtoOrBuilder"]] = Field(
         default=None, validation_alias="valueOrBuilderList", serialization_alias="valueOrBuilderList"
     )
-    visibility: Optional[EnumDescriptorProtoOrBuilderVisibilityEnum] = Field(
-        default=None, validation_alias="visibility", serialization_alias="visibility"
-    )
+    visibility: Optional[EnumDescriptorProtoOrBuilderVisibilityEnum] = None
 
 
 class EnumOptions(ConductorModel):
@@ -592,7 +574,7 @@ class EnumOptions(ConductorModel):
     default_instance_for_type: Optional["EnumOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
         default=None,
         validation_alias="deprecatedLegacyJsonFieldConflicts",
@@ -602,14 +584,14 @@ class EnumOptions(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional["FeatureSet"] = None
     features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -643,7 +625,7 @@ class EnumOptionsOrBuilder(ConductorModel):
     default_instance_for_type: Optional["Message"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
         default=None,
         validation_alias="deprecatedLegacyJsonFieldConflicts",
@@ -653,14 +635,14 @@ class EnumOptionsOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional["FeatureSet"] = None
     features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     uninterpreted_option_count: Optional[int] = Field(
         default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
     )
@@ -687,11 +669,11 @@ class EnumReservedRange(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    end: Optional[int] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -701,7 +683,7 @@ class EnumReservedRange(ConductorModel):
     serialized_size: Optional[int] = Field(
         default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
     )
-    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    start: Optional[int] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
@@ -717,30 +699,26 @@ class EnumReservedRangeOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    end: Optional[int] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    initialized: Optional[bool] = None
+    start: Optional[int] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
 
 
 class EnumValueDescriptor(ConductorModel):
-    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional["FileDescriptor"] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
-    options: Optional["EnumValueOptions"] = Field(
-        default=None, validation_alias="options", serialization_alias="options"
-    )
-    proto: Optional["EnumValueDescriptorProto"] = Field(
-        default=None, validation_alias="proto", serialization_alias="proto"
-    )
-    type: Optional[EnumDescriptor] = Field(default=None, validation_alias="type", serialization_alias="type")
+    index: Optional[int] = None
+    name: Optional[str] = None
+    number: Optional[int] = None
+    options: Optional["EnumValueOptions"] = None
+    proto: Optional["EnumValueDescriptorProto"] = None
+    type: Optional[EnumDescriptor] = None
 
 
 class EnumValueDescriptorProto(ConductorModel):
@@ -756,18 +734,16 @@ class EnumValueDescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
-    options: Optional["EnumValueOptions"] = Field(
-        default=None, validation_alias="options", serialization_alias="options"
-    )
+    number: Optional[int] = None
+    options: Optional["EnumValueOptions"] = None
     options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -795,15 +771,13 @@ class EnumValueDescriptorProtoOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    initialized: Optional[bool] = None
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
-    options: Optional["EnumValueOptions"] = Field(
-        default=None, validation_alias="options", serialization_alias="options"
-    )
+    number: Optional[int] = None
+    options: Optional["EnumValueOptions"] = None
     options_or_builder: Optional["EnumValueOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -825,7 +799,7 @@ class EnumValueOptions(ConductorModel):
     default_instance_for_type: Optional["EnumValueOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
@@ -835,14 +809,14 @@ class EnumValueOptions(ConductorModel):
     feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(
         default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
     )
-    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional["FeatureSet"] = None
     features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -878,7 +852,7 @@ class EnumValueOptionsOrBuilder(ConductorModel):
     default_instance_for_type: Optional["Message"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
@@ -888,14 +862,14 @@ class EnumValueOptionsOrBuilder(ConductorModel):
     feature_support_or_builder: Optional["FeatureSupportOrBuilder"] = Field(
         default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
     )
-    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional["FeatureSet"] = None
     features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     uninterpreted_option_count: Optional[int] = Field(
         default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
     )
@@ -922,17 +896,15 @@ class ExtensionRange(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    end: Optional[int] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    options: Optional["ExtensionRangeOptions"] = Field(
-        default=None, validation_alias="options", serialization_alias="options"
-    )
+    options: Optional["ExtensionRangeOptions"] = None
     options_or_builder: Optional["ExtensionRangeOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -942,7 +914,7 @@ class ExtensionRange(ConductorModel):
     serialized_size: Optional[int] = Field(
         default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
     )
-    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    start: Optional[int] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
@@ -970,14 +942,14 @@ class ExtensionRangeOptions(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional["FeatureSet"] = None
     features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -1001,9 +973,7 @@ class ExtensionRangeOptions(ConductorModel):
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    verification: Optional[ExtensionRangeOptionsVerificationEnum] = Field(
-        default=None, validation_alias="verification", serialization_alias="verification"
-    )
+    verification: Optional[ExtensionRangeOptionsVerificationEnum] = None
 
 
 class ExtensionRangeOptionsOrBuilder(ConductorModel):
@@ -1025,14 +995,14 @@ class ExtensionRangeOptionsOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional["FeatureSet"] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional["FeatureSet"] = None
     features_or_builder: Optional["FeatureSetOrBuilder"] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     uninterpreted_option_count: Optional[int] = Field(
         default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
     )
@@ -1047,9 +1017,7 @@ class ExtensionRangeOptionsOrBuilder(ConductorModel):
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
-    verification: Optional[ExtensionRangeOptionsOrBuilderVerificationEnum] = Field(
-        default=None, validation_alias="verification", serialization_alias="verification"
-    )
+    verification: Optional[ExtensionRangeOptionsOrBuilderVerificationEnum] = None
 
 
 class ExtensionRangeOrBuilder(ConductorModel):
@@ -1062,18 +1030,16 @@ class ExtensionRangeOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    end: Optional[int] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    options: Optional[ExtensionRangeOptions] = Field(
-        default=None, validation_alias="options", serialization_alias="options"
-    )
+    initialized: Optional[bool] = None
+    options: Optional[ExtensionRangeOptions] = None
     options_or_builder: Optional[ExtensionRangeOptionsOrBuilder] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
-    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    start: Optional[int] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
@@ -1107,7 +1073,7 @@ class FeatureSet(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     json_format: Optional[FeatureSetJsonFormatEnum] = Field(
         default=None, validation_alias="jsonFormat", serialization_alias="jsonFormat"
     )
@@ -1159,7 +1125,7 @@ class FeatureSetOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     json_format: Optional[FeatureSetOrBuilderJsonFormatEnum] = Field(
         default=None, validation_alias="jsonFormat", serialization_alias="jsonFormat"
     )
@@ -1205,7 +1171,7 @@ class FeatureSupport(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -1248,7 +1214,7 @@ class FeatureSupportOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
@@ -1267,13 +1233,13 @@ class FieldDescriptor(ConductorModel):
     enum_type: Optional[EnumDescriptor] = Field(
         default=None, validation_alias="enumType", serialization_alias="enumType"
     )
-    extension: Optional[bool] = Field(default=None, validation_alias="extension", serialization_alias="extension")
+    extension: Optional[bool] = None
     extension_scope: Optional[Descriptor] = Field(
         default=None, validation_alias="extensionScope", serialization_alias="extensionScope"
     )
-    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional["FileDescriptor"] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    index: Optional[int] = None
     java_type: Optional[FieldDescriptorJavaTypeEnum] = Field(
         default=None, validation_alias="javaType", serialization_alias="javaType"
     )
@@ -1288,21 +1254,19 @@ class FieldDescriptor(ConductorModel):
     message_type: Optional[Descriptor] = Field(
         default=None, validation_alias="messageType", serialization_alias="messageType"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
-    optional: Optional[bool] = Field(
-        default=None, validation_alias="optional", serialization_alias="optional", deprecated=True
-    )
-    options: Optional["FieldOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
-    packable: Optional[bool] = Field(default=None, validation_alias="packable", serialization_alias="packable")
-    packed: Optional[bool] = Field(default=None, validation_alias="packed", serialization_alias="packed")
-    proto: Optional["FieldDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    name: Optional[str] = None
+    number: Optional[int] = None
+    optional: Optional[bool] = Field(default=None, deprecated=True)
+    options: Optional["FieldOptions"] = None
+    packable: Optional[bool] = None
+    packed: Optional[bool] = None
+    proto: Optional["FieldDescriptorProto"] = None
     real_containing_oneof: Optional["OneofDescriptor"] = Field(
         default=None, validation_alias="realContainingOneof", serialization_alias="realContainingOneof"
     )
-    repeated: Optional[bool] = Field(default=None, validation_alias="repeated", serialization_alias="repeated")
-    required: Optional[bool] = Field(default=None, validation_alias="required", serialization_alias="required")
-    type: Optional[FieldDescriptorTypeEnum] = Field(default=None, validation_alias="type", serialization_alias="type")
+    repeated: Optional[bool] = None
+    required: Optional[bool] = None
+    type: Optional[FieldDescriptorTypeEnum] = None
 
 
 class FieldDescriptorProto(ConductorModel):
@@ -1321,31 +1285,29 @@ class FieldDescriptorProto(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    extendee: Optional[str] = Field(default=None, validation_alias="extendee", serialization_alias="extendee")
+    extendee: Optional[str] = None
     extendee_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="extendeeBytes", serialization_alias="extendeeBytes"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     json_name: Optional[str] = Field(default=None, validation_alias="jsonName", serialization_alias="jsonName")
     json_name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="jsonNameBytes", serialization_alias="jsonNameBytes"
     )
-    label: Optional[FieldDescriptorProtoLabelEnum] = Field(
-        default=None, validation_alias="label", serialization_alias="label"
-    )
+    label: Optional[FieldDescriptorProtoLabelEnum] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    number: Optional[int] = None
     oneof_index: Optional[int] = Field(default=None, validation_alias="oneofIndex", serialization_alias="oneofIndex")
-    options: Optional["FieldOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["FieldOptions"] = None
     options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -1358,9 +1320,7 @@ class FieldDescriptorProto(ConductorModel):
     serialized_size: Optional[int] = Field(
         default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
     )
-    type: Optional[FieldDescriptorProtoTypeEnum] = Field(
-        default=None, validation_alias="type", serialization_alias="type"
-    )
+    type: Optional[FieldDescriptorProtoTypeEnum] = None
     type_name: Optional[str] = Field(default=None, validation_alias="typeName", serialization_alias="typeName")
     type_name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="typeNameBytes", serialization_alias="typeNameBytes"
@@ -1386,37 +1346,33 @@ class FieldDescriptorProtoOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    extendee: Optional[str] = Field(default=None, validation_alias="extendee", serialization_alias="extendee")
+    extendee: Optional[str] = None
     extendee_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="extendeeBytes", serialization_alias="extendeeBytes"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     json_name: Optional[str] = Field(default=None, validation_alias="jsonName", serialization_alias="jsonName")
     json_name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="jsonNameBytes", serialization_alias="jsonNameBytes"
     )
-    label: Optional[FieldDescriptorProtoOrBuilderLabelEnum] = Field(
-        default=None, validation_alias="label", serialization_alias="label"
-    )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    label: Optional[FieldDescriptorProtoOrBuilderLabelEnum] = None
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    number: Optional[int] = Field(default=None, validation_alias="number", serialization_alias="number")
+    number: Optional[int] = None
     oneof_index: Optional[int] = Field(default=None, validation_alias="oneofIndex", serialization_alias="oneofIndex")
-    options: Optional["FieldOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["FieldOptions"] = None
     options_or_builder: Optional["FieldOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
     proto3_optional: Optional[bool] = Field(
         default=None, validation_alias="proto3Optional", serialization_alias="proto3Optional"
     )
-    type: Optional[FieldDescriptorProtoOrBuilderTypeEnum] = Field(
-        default=None, validation_alias="type", serialization_alias="type"
-    )
+    type: Optional[FieldDescriptorProtoOrBuilderTypeEnum] = None
     type_name: Optional[str] = Field(default=None, validation_alias="typeName", serialization_alias="typeName")
     type_name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="typeNameBytes", serialization_alias="typeNameBytes"
@@ -1433,14 +1389,14 @@ class FieldOptions(ConductorModel):
     all_fields_raw: Optional[dict[str, Any]] = Field(
         default=None, validation_alias="allFieldsRaw", serialization_alias="allFieldsRaw"
     )
-    ctype: Optional[FieldOptionsCtypeEnum] = Field(default=None, validation_alias="ctype", serialization_alias="ctype")
+    ctype: Optional[FieldOptionsCtypeEnum] = None
     debug_redact: Optional[bool] = Field(
         default=None, validation_alias="debugRedact", serialization_alias="debugRedact"
     )
     default_instance_for_type: Optional["FieldOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
@@ -1461,28 +1417,24 @@ class FieldOptions(ConductorModel):
     feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(
         default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    jstype: Optional[FieldOptionsJstypeEnum] = Field(
-        default=None, validation_alias="jstype", serialization_alias="jstype"
-    )
-    lazy: Optional[bool] = Field(default=None, validation_alias="lazy", serialization_alias="lazy")
+    initialized: Optional[bool] = None
+    jstype: Optional[FieldOptionsJstypeEnum] = None
+    lazy: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    packed: Optional[bool] = Field(default=None, validation_alias="packed", serialization_alias="packed")
+    packed: Optional[bool] = None
     parser_for_type: Optional[ParserFieldOptions] = Field(
         default=None, validation_alias="parserForType", serialization_alias="parserForType"
     )
-    retention: Optional[FieldOptionsRetentionEnum] = Field(
-        default=None, validation_alias="retention", serialization_alias="retention"
-    )
+    retention: Optional[FieldOptionsRetentionEnum] = None
     serialized_size: Optional[int] = Field(
         default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
     )
@@ -1509,23 +1461,21 @@ class FieldOptions(ConductorModel):
     unverified_lazy: Optional[bool] = Field(
         default=None, validation_alias="unverifiedLazy", serialization_alias="unverifiedLazy"
     )
-    weak: Optional[bool] = Field(default=None, validation_alias="weak", serialization_alias="weak")
+    weak: Optional[bool] = None
 
 
 class FieldOptionsOrBuilder(ConductorModel):
     all_fields: Optional[dict[str, Any]] = Field(
         default=None, validation_alias="allFields", serialization_alias="allFields"
     )
-    ctype: Optional[FieldOptionsOrBuilderCtypeEnum] = Field(
-        default=None, validation_alias="ctype", serialization_alias="ctype"
-    )
+    ctype: Optional[FieldOptionsOrBuilderCtypeEnum] = None
     debug_redact: Optional[bool] = Field(
         default=None, validation_alias="debugRedact", serialization_alias="debugRedact"
     )
     default_instance_for_type: Optional["Message"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
@@ -1546,22 +1496,18 @@ class FieldOptionsOrBuilder(ConductorModel):
     feature_support_or_builder: Optional[FeatureSupportOrBuilder] = Field(
         default=None, validation_alias="featureSupportOrBuilder", serialization_alias="featureSupportOrBuilder"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    jstype: Optional[FieldOptionsOrBuilderJstypeEnum] = Field(
-        default=None, validation_alias="jstype", serialization_alias="jstype"
-    )
-    lazy: Optional[bool] = Field(default=None, validation_alias="lazy", serialization_alias="lazy")
-    packed: Optional[bool] = Field(default=None, validation_alias="packed", serialization_alias="packed")
-    retention: Optional[FieldOptionsOrBuilderRetentionEnum] = Field(
-        default=None, validation_alias="retention", serialization_alias="retention"
-    )
+    initialized: Optional[bool] = None
+    jstype: Optional[FieldOptionsOrBuilderJstypeEnum] = None
+    lazy: Optional[bool] = None
+    packed: Optional[bool] = None
+    retention: Optional[FieldOptionsOrBuilderRetentionEnum] = None
     targets_count: Optional[int] = Field(
         default=None, validation_alias="targetsCount", serialization_alias="targetsCount"
     )
@@ -1585,34 +1531,28 @@ class FieldOptionsOrBuilder(ConductorModel):
     unverified_lazy: Optional[bool] = Field(
         default=None, validation_alias="unverifiedLazy", serialization_alias="unverifiedLazy"
     )
-    weak: Optional[bool] = Field(default=None, validation_alias="weak", serialization_alias="weak")
+    weak: Optional[bool] = None
 
 
 class FileDescriptor(ConductorModel):
-    dependencies: Optional[list["FileDescriptor"]] = Field(
-        default=None, validation_alias="dependencies", serialization_alias="dependencies"
-    )
+    dependencies: Optional[list["FileDescriptor"]] = None
     enum_types: Optional[list[EnumDescriptor]] = Field(
         default=None, validation_alias="enumTypes", serialization_alias="enumTypes"
     )
-    extensions: Optional[list[FieldDescriptor]] = Field(
-        default=None, validation_alias="extensions", serialization_alias="extensions"
-    )
-    file: Optional["FileDescriptor"] = Field(default=None, validation_alias="file", serialization_alias="file")
+    extensions: Optional[list[FieldDescriptor]] = None
+    file: Optional["FileDescriptor"] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
     message_types: Optional[list[Descriptor]] = Field(
         default=None, validation_alias="messageTypes", serialization_alias="messageTypes"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    options: Optional["FileOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
-    package: Optional[str] = Field(default=None, validation_alias="package", serialization_alias="package")
-    proto: Optional["FileDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    name: Optional[str] = None
+    options: Optional["FileOptions"] = None
+    package: Optional[str] = None
+    proto: Optional["FileDescriptorProto"] = None
     public_dependencies: Optional[list["FileDescriptor"]] = Field(
         default=None, validation_alias="publicDependencies", serialization_alias="publicDependencies"
     )
-    services: Optional[list["ServiceDescriptor"]] = Field(
-        default=None, validation_alias="services", serialization_alias="services"
-    )
+    services: Optional[list["ServiceDescriptor"]] = None
 
 
 class FileDescriptorProto(ConductorModel):
@@ -1631,9 +1571,7 @@ class FileDescriptorProto(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    edition: Optional[FileDescriptorProtoEditionEnum] = Field(
-        default=None, validation_alias="edition", serialization_alias="edition"
-    )
+    edition: Optional[FileDescriptorProtoEditionEnum] = None
     enum_type_count: Optional[int] = Field(
         default=None, validation_alias="enumTypeCount", serialization_alias="enumTypeCount"
     )
@@ -1655,7 +1593,7 @@ class FileDescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -1668,7 +1606,7 @@ class FileDescriptorProto(ConductorModel):
     message_type_or_builder_list: Optional[list[DescriptorProtoOrBuilder]] = Field(
         default=None, validation_alias="messageTypeOrBuilderList", serialization_alias="messageTypeOrBuilderList"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
@@ -1678,11 +1616,11 @@ class FileDescriptorProto(ConductorModel):
     option_dependency_list: Optional[list[str]] = Field(
         default=None, validation_alias="optionDependencyList", serialization_alias="optionDependencyList"
     )
-    options: Optional["FileOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["FileOptions"] = None
     options_or_builder: Optional["FileOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
-    package: Optional[str] = Field(default=None, validation_alias="package", serialization_alias="package")
+    package: Optional[str] = None
     package_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="packageBytes", serialization_alias="packageBytes"
     )
@@ -1713,7 +1651,7 @@ class FileDescriptorProto(ConductorModel):
     source_code_info_or_builder: Optional["SourceCodeInfoOrBuilder"] = Field(
         default=None, validation_alias="sourceCodeInfoOrBuilder", serialization_alias="sourceCodeInfoOrBuilder"
     )
-    syntax: Optional[str] = Field(default=None, validation_alias="syntax", serialization_alias="syntax")
+    syntax: Optional[str] = None
     syntax_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="syntaxBytes", serialization_alias="syntaxBytes"
     )
@@ -1750,11 +1688,11 @@ class FileOptions(ConductorModel):
     default_instance_for_type: Optional["FileOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
@@ -1765,7 +1703,7 @@ class FileOptions(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     java_generate_equals_and_hash: Optional[bool] = Field(
         default=None,
         validation_alias="javaGenerateEqualsAndHash",
@@ -1873,11 +1811,11 @@ class FileOptionsOrBuilder(ConductorModel):
     default_instance_for_type: Optional["Message"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
@@ -1888,7 +1826,7 @@ class FileOptionsOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     java_generate_equals_and_hash: Optional[bool] = Field(
         default=None,
         validation_alias="javaGenerateEqualsAndHash",
@@ -1981,7 +1919,7 @@ class Location(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     leading_comments: Optional[str] = Field(
         default=None, validation_alias="leadingComments", serialization_alias="leadingComments"
     )
@@ -2033,7 +1971,7 @@ class LocationOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     leading_comments: Optional[str] = Field(
         default=None, validation_alias="leadingComments", serialization_alias="leadingComments"
     )
@@ -2076,7 +2014,7 @@ class Message(ConductorModel):
     initialization_error_string: str | None = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: bool | None = None
     parser_for_type: ParserMessage | None = Field(
         default=None, validation_alias="parserForType", serialization_alias="parserForType"
     )
@@ -2098,7 +2036,7 @@ class MessageOptions(ConductorModel):
     default_instance_for_type: Optional["MessageOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
         default=None,
         validation_alias="deprecatedLegacyJsonFieldConflicts",
@@ -2108,14 +2046,14 @@ class MessageOptions(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     map_entry: Optional[bool] = Field(default=None, validation_alias="mapEntry", serialization_alias="mapEntry")
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
@@ -2157,7 +2095,7 @@ class MessageOptionsOrBuilder(ConductorModel):
     default_instance_for_type: Optional[Message] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     deprecated_legacy_json_field_conflicts: Optional[bool] = Field(
         default=None,
         validation_alias="deprecatedLegacyJsonFieldConflicts",
@@ -2167,14 +2105,14 @@ class MessageOptionsOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     map_entry: Optional[bool] = Field(default=None, validation_alias="mapEntry", serialization_alias="mapEntry")
     message_set_wire_format: Optional[bool] = Field(
         default=None, validation_alias="messageSetWireFormat", serialization_alias="messageSetWireFormat"
@@ -2204,26 +2142,22 @@ class MethodDescriptor(ConductorModel):
     client_streaming: Optional[bool] = Field(
         default=None, validation_alias="clientStreaming", serialization_alias="clientStreaming"
     )
-    file: Optional[FileDescriptor] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional[FileDescriptor] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
+    index: Optional[int] = None
     input_type: Optional[Descriptor] = Field(
         default=None, validation_alias="inputType", serialization_alias="inputType"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    options: Optional["MethodOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    name: Optional[str] = None
+    options: Optional["MethodOptions"] = None
     output_type: Optional[Descriptor] = Field(
         default=None, validation_alias="outputType", serialization_alias="outputType"
     )
-    proto: Optional["MethodDescriptorProto"] = Field(
-        default=None, validation_alias="proto", serialization_alias="proto"
-    )
+    proto: Optional["MethodDescriptorProto"] = None
     server_streaming: Optional[bool] = Field(
         default=None, validation_alias="serverStreaming", serialization_alias="serverStreaming"
     )
-    service: Optional["ServiceDescriptor"] = Field(
-        default=None, validation_alias="service", serialization_alias="service"
-    )
+    service: Optional["ServiceDescriptor"] = None
 
 
 class MethodDescriptorProto(ConductorModel):
@@ -2242,7 +2176,7 @@ class MethodDescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     input_type: Optional[str] = Field(default=None, validation_alias="inputType", serialization_alias="inputType")
     input_type_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="inputTypeBytes", serialization_alias="inputTypeBytes"
@@ -2250,11 +2184,11 @@ class MethodDescriptorProto(ConductorModel):
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["MethodOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["MethodOptions"] = None
     options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -2292,16 +2226,16 @@ class MethodDescriptorProtoOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     input_type: Optional[str] = Field(default=None, validation_alias="inputType", serialization_alias="inputType")
     input_type_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="inputTypeBytes", serialization_alias="inputTypeBytes"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["MethodOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["MethodOptions"] = None
     options_or_builder: Optional["MethodOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -2327,11 +2261,11 @@ class MethodOptions(ConductorModel):
     default_instance_for_type: Optional["MethodOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
@@ -2341,7 +2275,7 @@ class MethodOptions(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -2374,11 +2308,11 @@ class MethodOptionsOrBuilder(ConductorModel):
     default_instance_for_type: Optional[Message] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
@@ -2388,7 +2322,7 @@ class MethodOptionsOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     uninterpreted_option_count: Optional[int] = Field(
         default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
     )
@@ -2418,7 +2352,7 @@ class NamePart(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     is_extension: Optional[bool] = Field(
         default=None, validation_alias="isExtension", serialization_alias="isExtension"
     )
@@ -2453,7 +2387,7 @@ class NamePartOrBuilder(ConductorModel):
     initialization_error_string: str | None = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: bool | None = None
     is_extension: bool | None = Field(default=None, validation_alias="isExtension", serialization_alias="isExtension")
     name_part: str | None = Field(default=None, validation_alias="namePart", serialization_alias="namePart")
     name_part_bytes: ByteString | None = Field(
@@ -2469,12 +2403,12 @@ class OneofDescriptor(ConductorModel):
         default=None, validation_alias="containingType", serialization_alias="containingType"
     )
     field_count: Optional[int] = Field(default=None, validation_alias="fieldCount", serialization_alias="fieldCount")
-    file: Optional[FileDescriptor] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional[FileDescriptor] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    options: Optional["OneofOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
-    proto: Optional["OneofDescriptorProto"] = Field(default=None, validation_alias="proto", serialization_alias="proto")
+    index: Optional[int] = None
+    name: Optional[str] = None
+    options: Optional["OneofOptions"] = None
+    proto: Optional["OneofDescriptorProto"] = None
 
 
 class OneofDescriptorProto(ConductorModel):
@@ -2490,15 +2424,15 @@ class OneofDescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["OneofOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["OneofOptions"] = None
     options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -2526,12 +2460,12 @@ class OneofDescriptorProtoOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    initialized: Optional[bool] = None
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["OneofOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["OneofOptions"] = None
     options_or_builder: Optional["OneofOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -2553,14 +2487,14 @@ class OneofOptions(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -2596,14 +2530,14 @@ class OneofOptionsOrBuilder(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     uninterpreted_option_count: Optional[int] = Field(
         default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
     )
@@ -2630,11 +2564,11 @@ class ReservedRange(ConductorModel):
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    end: Optional[int] = Field(default=None, validation_alias="end", serialization_alias="end")
+    end: Optional[int] = None
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -2644,7 +2578,7 @@ class ReservedRange(ConductorModel):
     serialized_size: Optional[int] = Field(
         default=None, validation_alias="serializedSize", serialization_alias="serializedSize"
     )
-    start: Optional[int] = Field(default=None, validation_alias="start", serialization_alias="start")
+    start: Optional[int] = None
     unknown_fields: Optional[UnknownFieldSet] = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
@@ -2660,29 +2594,25 @@ class ReservedRangeOrBuilder(ConductorModel):
     descriptor_for_type: Descriptor | None = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    end: int | None = Field(default=None, validation_alias="end", serialization_alias="end")
+    end: int | None = None
     initialization_error_string: str | None = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
-    start: int | None = Field(default=None, validation_alias="start", serialization_alias="start")
+    initialized: bool | None = None
+    start: int | None = None
     unknown_fields: UnknownFieldSet | None = Field(
         default=None, validation_alias="unknownFields", serialization_alias="unknownFields"
     )
 
 
 class ServiceDescriptor(ConductorModel):
-    file: Optional[FileDescriptor] = Field(default=None, validation_alias="file", serialization_alias="file")
+    file: Optional[FileDescriptor] = None
     full_name: Optional[str] = Field(default=None, validation_alias="fullName", serialization_alias="fullName")
-    index: Optional[int] = Field(default=None, validation_alias="index", serialization_alias="index")
-    methods: Optional[list[MethodDescriptor]] = Field(
-        default=None, validation_alias="methods", serialization_alias="methods"
-    )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    options: Optional["ServiceOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
-    proto: Optional["ServiceDescriptorProto"] = Field(
-        default=None, validation_alias="proto", serialization_alias="proto"
-    )
+    index: Optional[int] = None
+    methods: Optional[list[MethodDescriptor]] = None
+    name: Optional[str] = None
+    options: Optional["ServiceOptions"] = None
+    proto: Optional["ServiceDescriptorProto"] = None
 
 
 class ServiceDescriptorProto(ConductorModel):
@@ -2698,7 +2628,7 @@ class ServiceDescriptorProto(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -2709,11 +2639,11 @@ class ServiceDescriptorProto(ConductorModel):
     method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(
         default=None, validation_alias="methodOrBuilderList", serialization_alias="methodOrBuilderList"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["ServiceOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["ServiceOptions"] = None
     options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -2741,7 +2671,7 @@ class ServiceDescriptorProtoOrBuilder(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     method_count: Optional[int] = Field(default=None, validation_alias="methodCount", serialization_alias="methodCount")
     method_list: Optional[list[MethodDescriptorProto]] = Field(
         default=None, validation_alias="methodList", serialization_alias="methodList"
@@ -2749,11 +2679,11 @@ class ServiceDescriptorProtoOrBuilder(ConductorModel):
     method_or_builder_list: Optional[list[MethodDescriptorProtoOrBuilder]] = Field(
         default=None, validation_alias="methodOrBuilderList", serialization_alias="methodOrBuilderList"
     )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     name_bytes: Optional[ByteString] = Field(
         default=None, validation_alias="nameBytes", serialization_alias="nameBytes"
     )
-    options: Optional["ServiceOptions"] = Field(default=None, validation_alias="options", serialization_alias="options")
+    options: Optional["ServiceOptions"] = None
     options_or_builder: Optional["ServiceOptionsOrBuilder"] = Field(
         default=None, validation_alias="optionsOrBuilder", serialization_alias="optionsOrBuilder"
     )
@@ -2772,18 +2702,18 @@ class ServiceOptions(ConductorModel):
     default_instance_for_type: Optional["ServiceOptions"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -2816,18 +2746,18 @@ class ServiceOptionsOrBuilder(ConductorModel):
     default_instance_for_type: Optional[Message] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    deprecated: Optional[bool] = Field(default=None, validation_alias="deprecated", serialization_alias="deprecated")
+    deprecated: Optional[bool] = None
     descriptor_for_type: Optional[Descriptor] = Field(
         default=None, validation_alias="descriptorForType", serialization_alias="descriptorForType"
     )
-    features: Optional[FeatureSet] = Field(default=None, validation_alias="features", serialization_alias="features")
+    features: Optional[FeatureSet] = None
     features_or_builder: Optional[FeatureSetOrBuilder] = Field(
         default=None, validation_alias="featuresOrBuilder", serialization_alias="featuresOrBuilder"
     )
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     uninterpreted_option_count: Optional[int] = Field(
         default=None, validation_alias="uninterpretedOptionCount", serialization_alias="uninterpretedOptionCount"
     )
@@ -2860,7 +2790,7 @@ class SourceCodeInfo(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     location_count: Optional[int] = Field(
         default=None, validation_alias="locationCount", serialization_alias="locationCount"
     )
@@ -2897,7 +2827,7 @@ class SourceCodeInfoOrBuilder(ConductorModel):
     initialization_error_string: str | None = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: bool | None = None
     location_count: int | None = Field(
         default=None, validation_alias="locationCount", serialization_alias="locationCount"
     )
@@ -2940,7 +2870,7 @@ class UninterpretedOption(ConductorModel):
     initialization_error_string: Optional[str] = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     memoized_serialized_size: Optional[int] = Field(
         default=None, validation_alias="memoizedSerializedSize", serialization_alias="memoizedSerializedSize"
     )
@@ -2997,7 +2927,7 @@ class UninterpretedOptionOrBuilder(ConductorModel):
     initialization_error_string: str | None = Field(
         default=None, validation_alias="initializationErrorString", serialization_alias="initializationErrorString"
     )
-    initialized: bool | None = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: bool | None = None
     name_count: int | None = Field(default=None, validation_alias="nameCount", serialization_alias="nameCount")
     name_list: list[NamePart] | None = Field(default=None, validation_alias="nameList", serialization_alias="nameList")
     name_or_builder_list: list[NamePartOrBuilder] | None = Field(

@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class EnvironmentVariable(ConductorModel):
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
-    value: str | None = Field(default=None, validation_alias="value", serialization_alias="value")
+    name: str | None = None
+    value: str | None = None

@@ -11,11 +11,11 @@ from ._action import Action
 
 class EventHandler(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
-    actions: Optional[list[Action]] = Field(default=None, validation_alias="actions", serialization_alias="actions")
-    active: bool | None = Field(default=None, validation_alias="active", serialization_alias="active")
-    condition: str | None = Field(default=None, validation_alias="condition", serialization_alias="condition")
+    actions: Optional[list[Action]] = None
+    active: bool | None = None
+    condition: str | None = None
     evaluator_type: str | None = Field(
         default=None, validation_alias="evaluatorType", serialization_alias="evaluatorType"
     )
-    event: str | None = Field(default=None, validation_alias="event", serialization_alias="event")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    event: str | None = None
+    name: str | None = None

@@ -19,7 +19,7 @@ class ExecutionMetadata(ConductorModel):
     client_send_time: int | None = Field(
         default=None, validation_alias="clientSendTime", serialization_alias="clientSendTime"
     )
-    empty: bool | None = Field(default=None, validation_alias="empty", serialization_alias="empty")
+    empty: bool | None = None
     execution_duration: int | None = Field(
         default=None, validation_alias="executionDuration", serialization_alias="executionDuration"
     )

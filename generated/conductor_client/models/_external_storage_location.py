@@ -7,5 +7,5 @@ from enum import Enum
 
 
 class ExternalStorageLocation(ConductorModel):
-    path: str | None = Field(default=None, validation_alias="path", serialization_alias="path")
-    uri: str | None = Field(default=None, validation_alias="uri", serialization_alias="uri")
+    path: str | None = None
+    uri: str | None = None

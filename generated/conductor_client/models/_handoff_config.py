@@ -10,8 +10,8 @@ class HandoffConfig(ConductorModel):
     result_contains: str | None = Field(
         default=None, validation_alias="resultContains", serialization_alias="resultContains"
     )
-    target: str | None = Field(default=None, validation_alias="target", serialization_alias="target")
+    target: str | None = None
     task_name: str | None = Field(default=None, validation_alias="taskName", serialization_alias="taskName")
-    text: str | None = Field(default=None, validation_alias="text", serialization_alias="text")
+    text: str | None = None
     tool_name: str | None = Field(default=None, validation_alias="toolName", serialization_alias="toolName")
-    type: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    type: str | None = None

@@ -7,6 +7,6 @@ from enum import Enum
 
 
 class Health(ConductorModel):
-    details: dict[str, Any] | None = Field(default=None, validation_alias="details", serialization_alias="details")
+    details: dict[str, Any] | None = None
     error_message: str | None = Field(default=None, validation_alias="errorMessage", serialization_alias="errorMessage")
-    healthy: bool | None = Field(default=None, validation_alias="healthy", serialization_alias="healthy")
+    healthy: bool | None = None

@@ -13,7 +13,7 @@ class HealthCheckStatus(ConductorModel):
     health_results: list[Health] | None = Field(
         default=None, validation_alias="healthResults", serialization_alias="healthResults"
     )
-    healthy: bool | None = Field(default=None, validation_alias="healthy", serialization_alias="healthy")
+    healthy: bool | None = None
     suppressed_health_results: list[Health] | None = Field(
         default=None, validation_alias="suppressedHealthResults", serialization_alias="suppressedHealthResults"
     )

@@ -16,9 +16,9 @@ class InjectTaskRequest(ConductorModel):
     reference_task_name: str | None = Field(
         default=None, validation_alias="referenceTaskName", serialization_alias="referenceTaskName"
     )
-    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: str | None = None
     sub_workflow_param: SubWorkflowParam | None = Field(
         default=None, validation_alias="subWorkflowParam", serialization_alias="subWorkflowParam"
     )
     task_def_name: str | None = Field(default=None, validation_alias="taskDefName", serialization_alias="taskDefName")
-    type: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    type: str | None = None

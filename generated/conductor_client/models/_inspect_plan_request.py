@@ -13,4 +13,4 @@ class InspectPlanRequest(ConductorModel):
     agent_config: AgentConfig | None = Field(
         default=None, validation_alias="agentConfig", serialization_alias="agentConfig"
     )
-    plan: dict[str, Any] | None = Field(default=None, validation_alias="plan", serialization_alias="plan")
+    plan: dict[str, Any] | None = None

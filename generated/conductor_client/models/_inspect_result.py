@@ -7,9 +7,9 @@ from enum import Enum
 
 
 class InspectResult(ConductorModel):
-    error: str | None = Field(default=None, validation_alias="error", serialization_alias="error")
-    stats: dict[str, Any] | None = Field(default=None, validation_alias="stats", serialization_alias="stats")
-    warnings: list[str] | None = Field(default=None, validation_alias="warnings", serialization_alias="warnings")
+    error: str | None = None
+    stats: dict[str, Any] | None = None
+    warnings: list[str] | None = None
     workflow_def: dict[str, Any] | None = Field(
         default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
     )

@@ -8,6 +8,4 @@ from enum import Enum
 
 class MemoryConfig(ConductorModel):
     max_messages: int | None = Field(default=None, validation_alias="maxMessages", serialization_alias="maxMessages")
-    messages: list[dict[str, Any]] | None = Field(
-        default=None, validation_alias="messages", serialization_alias="messages"
-    )
+    messages: list[dict[str, Any]] | None = None

@@ -13,7 +13,7 @@ class MessageLite(ConductorModel):
     default_instance_for_type: Optional["MessageLite"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    initialized: Optional[bool] = None
     parser_for_type: Optional[ParserMessageLite] = Field(
         default=None, validation_alias="parserForType", serialization_alias="parserForType"
     )

@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class PollData(ConductorModel):
-    domain: str | None = Field(default=None, validation_alias="domain", serialization_alias="domain")
+    domain: str | None = None
     last_poll_time: int | None = Field(
         default=None, validation_alias="lastPollTime", serialization_alias="lastPollTime"
     )

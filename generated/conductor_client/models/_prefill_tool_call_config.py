@@ -7,7 +7,5 @@ from enum import Enum
 
 
 class PrefillToolCallConfig(ConductorModel):
-    arguments: dict[str, Any] | None = Field(
-        default=None, validation_alias="arguments", serialization_alias="arguments"
-    )
+    arguments: dict[str, Any] | None = None
     tool_name: str | None = Field(default=None, validation_alias="toolName", serialization_alias="toolName")

@@ -13,9 +13,7 @@ class RateLimitConfig(ConductorModel):
     concurrent_exec_limit: int | None = Field(
         default=None, validation_alias="concurrentExecLimit", serialization_alias="concurrentExecLimit"
     )
-    policy: RateLimitConfigPolicyEnum | None = Field(
-        default=None, validation_alias="policy", serialization_alias="policy"
-    )
+    policy: RateLimitConfigPolicyEnum | None = None
     rate_limit_key: str | None = Field(
         default=None, validation_alias="rateLimitKey", serialization_alias="rateLimitKey"
     )

@@ -17,11 +17,11 @@ class SchemaDef(RequiredFieldsModel):
     )
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
-    data: dict[str, Any] | None = Field(default=None, validation_alias="data", serialization_alias="data")
+    data: dict[str, Any] | None = None
     external_ref: str | None = Field(default=None, validation_alias="externalRef", serialization_alias="externalRef")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: Optional[str] = None
     owner_app: str | None = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
-    type: Optional[SchemaDefTypeEnum] = Field(default=None, validation_alias="type", serialization_alias="type")
+    type: Optional[SchemaDefTypeEnum] = None
     update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
     updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
-    version: Optional[int] = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: Optional[int] = None

@@ -10,5 +10,5 @@ from ._task import Task
 
 
 class SearchResultTask(ConductorModel):
-    results: list[Task] | None = Field(default=None, validation_alias="results", serialization_alias="results")
+    results: list[Task] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

@@ -10,5 +10,5 @@ from ._task_summary import TaskSummary
 
 
 class SearchResultTaskSummary(ConductorModel):
-    results: list[TaskSummary] | None = Field(default=None, validation_alias="results", serialization_alias="results")
+    results: list[TaskSummary] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

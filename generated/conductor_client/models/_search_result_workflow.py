@@ -10,5 +10,5 @@ from ._workflow import Workflow
 
 
 class SearchResultWorkflow(ConductorModel):
-    results: list[Workflow] | None = Field(default=None, validation_alias="results", serialization_alias="results")
+    results: list[Workflow] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

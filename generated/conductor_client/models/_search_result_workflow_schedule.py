@@ -10,7 +10,5 @@ from ._workflow_schedule import WorkflowSchedule
 
 
 class SearchResultWorkflowSchedule(ConductorModel):
-    results: list[WorkflowSchedule] | None = Field(
-        default=None, validation_alias="results", serialization_alias="results"
-    )
+    results: list[WorkflowSchedule] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

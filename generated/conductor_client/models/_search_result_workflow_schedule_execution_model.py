@@ -10,7 +10,5 @@ from ._workflow_schedule_execution_model import WorkflowScheduleExecutionModel
 
 
 class SearchResultWorkflowScheduleExecutionModel(ConductorModel):
-    results: list[WorkflowScheduleExecutionModel] | None = Field(
-        default=None, validation_alias="results", serialization_alias="results"
-    )
+    results: list[WorkflowScheduleExecutionModel] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

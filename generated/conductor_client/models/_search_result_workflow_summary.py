@@ -10,7 +10,5 @@ from ._workflow_summary import WorkflowSummary
 
 
 class SearchResultWorkflowSummary(ConductorModel):
-    results: list[WorkflowSummary] | None = Field(
-        default=None, validation_alias="results", serialization_alias="results"
-    )
+    results: list[WorkflowSummary] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

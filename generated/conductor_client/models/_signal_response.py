@@ -13,8 +13,8 @@ class SignalResponse(ConductorModel):
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
-    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    input: dict[str, Any] | None = None
+    output: dict[str, Any] | None = None
     request_id: str | None = Field(default=None, validation_alias="requestId", serialization_alias="requestId")
     response_type: SignalResponseResponseTypeEnum | None = Field(
         default=None, validation_alias="responseType", serialization_alias="responseType"

@@ -7,4 +7,4 @@ from enum import Enum
 
 
 class SseEmitter(ConductorModel):
-    timeout: int | None = Field(default=None, validation_alias="timeout", serialization_alias="timeout")
+    timeout: int | None = None

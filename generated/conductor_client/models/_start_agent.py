@@ -7,12 +7,12 @@ from enum import Enum
 
 
 class StartAgent(ConductorModel):
-    context: dict[str, Any] | None = Field(default=None, validation_alias="context", serialization_alias="context")
+    context: dict[str, Any] | None = None
     idempotency_key: str | None = Field(
         default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
     )
-    media: list[str] | None = Field(default=None, validation_alias="media", serialization_alias="media")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
-    prompt: str | None = Field(default=None, validation_alias="prompt", serialization_alias="prompt")
+    media: list[str] | None = None
+    name: str | None = None
+    prompt: str | None = None
     session_id: str | None = Field(default=None, validation_alias="sessionId", serialization_alias="sessionId")
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None

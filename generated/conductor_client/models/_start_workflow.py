@@ -10,9 +10,9 @@ class StartWorkflow(ConductorModel):
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    input: dict[str, Any] | None = None
+    name: str | None = None
     task_to_domain: dict[str, str] | None = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None

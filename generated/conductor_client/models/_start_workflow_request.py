@@ -27,13 +27,13 @@ class StartWorkflowRequest(RequiredFieldsModel):
     idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = Field(
         default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
     )
-    input: dict[str, Any] | None = Field(default=None, validation_alias="input", serialization_alias="input")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    priority: int | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    input: dict[str, Any] | None = None
+    name: Optional[str] = None
+    priority: int | None = None
     task_to_domain: dict[str, str] | None = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None
     workflow_def: WorkflowDef | None = Field(
         default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
     )

@@ -8,5 +8,5 @@ from enum import Enum
 
 class StateChangeEvent(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("type",)
-    payload: dict[str, Any] | None = Field(default=None, validation_alias="payload", serialization_alias="payload")
-    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    payload: dict[str, Any] | None = None
+    type: Optional[str] = None

@@ -8,5 +8,5 @@ from enum import Enum
 
 class SubWorkflowParam(ConductorModel):
     execution_id: str | None = Field(default=None, validation_alias="executionId", serialization_alias="executionId")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    name: str | None = None
+    version: int | None = None

@@ -16,12 +16,12 @@ class SubWorkflowParams(ConductorModel):
     idempotency_strategy: SubWorkflowParamsIdempotencyStrategyEnum | None = Field(
         default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
     )
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
-    priority: dict[str, Any] | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    name: str | None = None
+    priority: dict[str, Any] | None = None
     task_to_domain: dict[str, str] | None = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None
     workflow_definition: dict[str, Any] | None = Field(
         default=None, validation_alias="workflowDefinition", serialization_alias="workflowDefinition"
     )

@@ -22,9 +22,9 @@ class Task(ConductorModel):
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    domain: str | None = Field(default=None, validation_alias="domain", serialization_alias="domain")
+    domain: str | None = None
     end_time: int | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
-    executed: bool | None = Field(default=None, validation_alias="executed", serialization_alias="executed")
+    executed: bool | None = None
     execution_metadata: ExecutionMetadata | None = Field(
         default=None, validation_alias="executionMetadata", serialization_alias="executionMetadata"
     )
@@ -50,7 +50,7 @@ class Task(ConductorModel):
     isolation_group_id: str | None = Field(
         default=None, validation_alias="isolationGroupId", serialization_alias="isolationGroupId"
     )
-    iteration: int | None = Field(default=None, validation_alias="iteration", serialization_alias="iteration")
+    iteration: int | None = None
     loop_over_task: bool | None = Field(
         default=None, validation_alias="loopOverTask", serialization_alias="loopOverTask"
     )
@@ -79,7 +79,7 @@ class Task(ConductorModel):
     response_timeout_seconds: int | None = Field(
         default=None, validation_alias="responseTimeoutSeconds", serialization_alias="responseTimeoutSeconds"
     )
-    retried: bool | None = Field(default=None, validation_alias="retried", serialization_alias="retried")
+    retried: bool | None = None
     retried_task_id: str | None = Field(
         default=None, validation_alias="retriedTaskId", serialization_alias="retriedTaskId"
     )
@@ -90,12 +90,12 @@ class Task(ConductorModel):
     scheduled_time: int | None = Field(
         default=None, validation_alias="scheduledTime", serialization_alias="scheduledTime"
     )
-    seq: int | None = Field(default=None, validation_alias="seq", serialization_alias="seq")
+    seq: int | None = None
     start_delay_in_seconds: int | None = Field(
         default=None, validation_alias="startDelayInSeconds", serialization_alias="startDelayInSeconds"
     )
     start_time: int | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
-    status: TaskStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: TaskStatusEnum | None = None
     sub_workflow_id: str | None = Field(
         default=None, validation_alias="subWorkflowId", serialization_alias="subWorkflowId"
     )

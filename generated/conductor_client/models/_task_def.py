@@ -25,7 +25,7 @@ class TaskDef(RequiredFieldsModel):
     )
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    description: str | None = None
     enforce_schema: bool | None = Field(
         default=None, validation_alias="enforceSchema", serialization_alias="enforceSchema"
     )
@@ -45,7 +45,7 @@ class TaskDef(RequiredFieldsModel):
     max_retry_delay_seconds: int | None = Field(
         default=None, validation_alias="maxRetryDelaySeconds", serialization_alias="maxRetryDelaySeconds"
     )
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: str | None = None
     output_keys: list[str] | None = Field(default=None, validation_alias="outputKeys", serialization_alias="outputKeys")
     output_schema: SchemaDef | None = Field(
         default=None, validation_alias="outputSchema", serialization_alias="outputSchema"

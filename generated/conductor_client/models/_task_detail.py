@@ -13,7 +13,7 @@ class TaskDetail(ConductorModel):
     reference_task_name: str | None = Field(
         default=None, validation_alias="referenceTaskName", serialization_alias="referenceTaskName"
     )
-    status: str | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: str | None = None
     sub_workflow_id: str | None = Field(
         default=None, validation_alias="subWorkflowId", serialization_alias="subWorkflowId"
     )

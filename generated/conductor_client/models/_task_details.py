@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class TaskDetails(ConductorModel):
-    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    output: dict[str, Any] | None = None
     reason_for_incompletion: str | None = Field(
         default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
     )

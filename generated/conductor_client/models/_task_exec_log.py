@@ -8,5 +8,5 @@ from enum import Enum
 
 class TaskExecLog(ConductorModel):
     created_time: int | None = Field(default=None, validation_alias="createdTime", serialization_alias="createdTime")
-    log: str | None = Field(default=None, validation_alias="log", serialization_alias="log")
+    log: str | None = None
     task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")

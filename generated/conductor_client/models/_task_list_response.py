@@ -10,6 +10,6 @@ from ._task import Task
 
 
 class TaskListResponse(ConductorModel):
-    results: list[Task] | None = Field(default=None, validation_alias="results", serialization_alias="results")
-    summary: dict[str, int] | None = Field(default=None, validation_alias="summary", serialization_alias="summary")
+    results: list[Task] | None = None
+    summary: dict[str, int] | None = None
     total_hits: int | None = Field(default=None, validation_alias="totalHits", serialization_alias="totalHits")

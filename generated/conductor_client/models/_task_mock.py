@@ -13,8 +13,8 @@ class TaskMock(ConductorModel):
     execution_time: int | None = Field(
         default=None, validation_alias="executionTime", serialization_alias="executionTime"
     )
-    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    output: dict[str, Any] | None = None
     queue_wait_time: int | None = Field(
         default=None, validation_alias="queueWaitTime", serialization_alias="queueWaitTime"
     )
-    status: TaskMockStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: TaskMockStatusEnum | None = None

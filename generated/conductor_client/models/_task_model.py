@@ -33,9 +33,9 @@ class TaskModel(ConductorModel):
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    domain: str | None = Field(default=None, validation_alias="domain", serialization_alias="domain")
+    domain: str | None = None
     end_time: int | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
-    executed: bool | None = Field(default=None, validation_alias="executed", serialization_alias="executed")
+    executed: bool | None = None
     execution_name_space: str | None = Field(
         default=None, validation_alias="executionNameSpace", serialization_alias="executionNameSpace"
     )
@@ -52,7 +52,7 @@ class TaskModel(ConductorModel):
     first_scheduled_time: int | None = Field(
         default=None, validation_alias="firstScheduledTime", serialization_alias="firstScheduledTime"
     )
-    idempotent: bool | None = Field(default=None, validation_alias="idempotent", serialization_alias="idempotent")
+    idempotent: bool | None = None
     idempotent_execution: bool | None = Field(
         default=None, validation_alias="idempotentExecution", serialization_alias="idempotentExecution"
     )
@@ -65,7 +65,7 @@ class TaskModel(ConductorModel):
     isolation_group_id: str | None = Field(
         default=None, validation_alias="isolationGroupId", serialization_alias="isolationGroupId"
     )
-    iteration: int | None = Field(default=None, validation_alias="iteration", serialization_alias="iteration")
+    iteration: int | None = None
     loop_over_task: bool | None = Field(
         default=None, validation_alias="loopOverTask", serialization_alias="loopOverTask"
     )
@@ -73,9 +73,7 @@ class TaskModel(ConductorModel):
     non_workflow_event_task: bool | None = Field(
         default=None, validation_alias="nonWorkflowEventTask", serialization_alias="nonWorkflowEventTask"
     )
-    notifications: dict[str, WorkflowNotifications] | None = Field(
-        default=None, validation_alias="notifications", serialization_alias="notifications"
-    )
+    notifications: dict[str, WorkflowNotifications] | None = None
     on_state_change: dict[str, list[StateChangeEvent]] | None = Field(
         default=None, validation_alias="onStateChange", serialization_alias="onStateChange"
     )
@@ -110,7 +108,7 @@ class TaskModel(ConductorModel):
     response_timeout_seconds: int | None = Field(
         default=None, validation_alias="responseTimeoutSeconds", serialization_alias="responseTimeoutSeconds"
     )
-    retried: bool | None = Field(default=None, validation_alias="retried", serialization_alias="retried")
+    retried: bool | None = None
     retried_task_id: str | None = Field(
         default=None, validation_alias="retriedTaskId", serialization_alias="retriedTaskId"
     )
@@ -118,12 +116,12 @@ class TaskModel(ConductorModel):
     scheduled_time: int | None = Field(
         default=None, validation_alias="scheduledTime", serialization_alias="scheduledTime"
     )
-    seq: int | None = Field(default=None, validation_alias="seq", serialization_alias="seq")
+    seq: int | None = None
     start_delay_in_seconds: int | None = Field(
         default=None, validation_alias="startDelayInSeconds", serialization_alias="startDelayInSeconds"
     )
     start_time: int | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
-    status: TaskModelStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: TaskModelStatusEnum | None = None
     sub_workflow_id: str | None = Field(
         default=None, validation_alias="subWorkflowId", serialization_alias="subWorkflowId"
     )

@@ -24,7 +24,7 @@ class TaskResult(ConductorModel):
         validation_alias="externalOutputPayloadStoragePath",
         serialization_alias="externalOutputPayloadStoragePath",
     )
-    logs: list[TaskExecLog] | None = Field(default=None, validation_alias="logs", serialization_alias="logs")
+    logs: list[TaskExecLog] | None = None
     or_create_execution_metadata: ExecutionMetadata | None = Field(
         default=None, validation_alias="orCreateExecutionMetadata", serialization_alias="orCreateExecutionMetadata"
     )
@@ -34,7 +34,7 @@ class TaskResult(ConductorModel):
     reason_for_incompletion: str | None = Field(
         default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
     )
-    status: TaskResultStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: TaskResultStatusEnum | None = None
     sub_workflow_id: str | None = Field(
         default=None, validation_alias="subWorkflowId", serialization_alias="subWorkflowId"
     )

@@ -13,7 +13,7 @@ class TaskSummary(ConductorModel):
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    domain: str | None = Field(default=None, validation_alias="domain", serialization_alias="domain")
+    domain: str | None = None
     end_time: str | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
     execution_time: int | None = Field(
         default=None, validation_alias="executionTime", serialization_alias="executionTime"
@@ -28,8 +28,8 @@ class TaskSummary(ConductorModel):
         validation_alias="externalOutputPayloadStoragePath",
         serialization_alias="externalOutputPayloadStoragePath",
     )
-    input: str | None = Field(default=None, validation_alias="input", serialization_alias="input")
-    output: str | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    input: str | None = None
+    output: str | None = None
     queue_wait_time: int | None = Field(
         default=None, validation_alias="queueWaitTime", serialization_alias="queueWaitTime"
     )
@@ -40,7 +40,7 @@ class TaskSummary(ConductorModel):
         default=None, validation_alias="scheduledTime", serialization_alias="scheduledTime"
     )
     start_time: str | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
-    status: TaskSummaryStatusEnum | None = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: TaskSummaryStatusEnum | None = None
     task_def_name: str | None = Field(default=None, validation_alias="taskDefName", serialization_alias="taskDefName")
     task_id: str | None = Field(default=None, validation_alias="taskId", serialization_alias="taskId")
     task_type: str | None = Field(default=None, validation_alias="taskType", serialization_alias="taskType")

@@ -10,9 +10,7 @@ class TerminationConfig(ConductorModel):
     case_sensitive: Optional[bool] = Field(
         default=None, validation_alias="caseSensitive", serialization_alias="caseSensitive"
     )
-    conditions: Optional[list["TerminationConfig"]] = Field(
-        default=None, validation_alias="conditions", serialization_alias="conditions"
-    )
+    conditions: Optional[list["TerminationConfig"]] = None
     max_completion_tokens: Optional[int] = Field(
         default=None, validation_alias="maxCompletionTokens", serialization_alias="maxCompletionTokens"
     )
@@ -24,5 +22,5 @@ class TerminationConfig(ConductorModel):
         default=None, validation_alias="maxTotalTokens", serialization_alias="maxTotalTokens"
     )
     stop_message: Optional[str] = Field(default=None, validation_alias="stopMessage", serialization_alias="stopMessage")
-    text: Optional[str] = Field(default=None, validation_alias="text", serialization_alias="text")
-    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    text: Optional[str] = None
+    type: Optional[str] = None

@@ -8,4 +8,4 @@ from enum import Enum
 
 class ThinkingConfig(ConductorModel):
     budget_tokens: int | None = Field(default=None, validation_alias="budgetTokens", serialization_alias="budgetTokens")
-    enabled: bool | None = Field(default=None, validation_alias="enabled", serialization_alias="enabled")
+    enabled: bool | None = None

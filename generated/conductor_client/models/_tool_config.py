@@ -13,20 +13,18 @@ class ToolConfig(ConductorModel):
     approval_required: bool | None = Field(
         default=None, validation_alias="approvalRequired", serialization_alias="approvalRequired"
     )
-    config: dict[str, Any] | None = Field(default=None, validation_alias="config", serialization_alias="config")
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
-    guardrails: list[GuardrailConfig] | None = Field(
-        default=None, validation_alias="guardrails", serialization_alias="guardrails"
-    )
+    config: dict[str, Any] | None = None
+    description: str | None = None
+    guardrails: list[GuardrailConfig] | None = None
     input_schema: dict[str, Any] | None = Field(
         default=None, validation_alias="inputSchema", serialization_alias="inputSchema"
     )
     max_calls: int | None = Field(default=None, validation_alias="maxCalls", serialization_alias="maxCalls")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: str | None = None
     output_schema: dict[str, Any] | None = Field(
         default=None, validation_alias="outputSchema", serialization_alias="outputSchema"
     )
-    stateful: bool | None = Field(default=None, validation_alias="stateful", serialization_alias="stateful")
+    stateful: bool | None = None
     timeout_seconds: int | None = Field(
         default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
     )

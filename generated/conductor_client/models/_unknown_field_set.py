@@ -13,8 +13,8 @@ class UnknownFieldSet(ConductorModel):
     default_instance_for_type: Optional["UnknownFieldSet"] = Field(
         default=None, validation_alias="defaultInstanceForType", serialization_alias="defaultInstanceForType"
     )
-    empty: Optional[bool] = Field(default=None, validation_alias="empty", serialization_alias="empty")
-    initialized: Optional[bool] = Field(default=None, validation_alias="initialized", serialization_alias="initialized")
+    empty: Optional[bool] = None
+    initialized: Optional[bool] = None
     parser_for_type: Optional[Parser] = Field(
         default=None, validation_alias="parserForType", serialization_alias="parserForType"
     )

@@ -8,7 +8,5 @@ from enum import Enum
 
 class UpdateWorkflowVariables(ConductorModel):
     append_array: bool | None = Field(default=None, validation_alias="appendArray", serialization_alias="appendArray")
-    variables: dict[str, Any] | None = Field(
-        default=None, validation_alias="variables", serialization_alias="variables"
-    )
+    variables: dict[str, Any] | None = None
     workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

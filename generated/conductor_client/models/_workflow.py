@@ -22,7 +22,7 @@ class Workflow(ConductorModel):
     create_time: Optional[int] = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: Optional[str] = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
     end_time: Optional[int] = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
-    event: Optional[str] = Field(default=None, validation_alias="event", serialization_alias="event")
+    event: Optional[str] = None
     external_input_payload_storage_path: Optional[str] = Field(
         default=None,
         validation_alias="externalInputPayloadStoragePath",
@@ -39,15 +39,15 @@ class Workflow(ConductorModel):
     failed_task_names: Optional[list[str]] = Field(
         default=None, validation_alias="failedTaskNames", serialization_alias="failedTaskNames"
     )
-    history: Optional[list["Workflow"]] = Field(default=None, validation_alias="history", serialization_alias="history")
+    history: Optional[list["Workflow"]] = None
     idempotency_key: Optional[str] = Field(
         default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
     )
-    input: Optional[dict[str, Any]] = Field(default=None, validation_alias="input", serialization_alias="input")
+    input: Optional[dict[str, Any]] = None
     last_retried_time: Optional[int] = Field(
         default=None, validation_alias="lastRetriedTime", serialization_alias="lastRetriedTime"
     )
-    output: Optional[dict[str, Any]] = Field(default=None, validation_alias="output", serialization_alias="output")
+    output: Optional[dict[str, Any]] = None
     owner_app: Optional[str] = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
     parent_workflow_id: Optional[str] = Field(
         default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
@@ -55,7 +55,7 @@ class Workflow(ConductorModel):
     parent_workflow_task_id: Optional[str] = Field(
         default=None, validation_alias="parentWorkflowTaskId", serialization_alias="parentWorkflowTaskId"
     )
-    priority: Optional[int] = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    priority: Optional[int] = None
     rate_limit_key: Optional[str] = Field(
         default=None, validation_alias="rateLimitKey", serialization_alias="rateLimitKey"
     )
@@ -69,16 +69,14 @@ class Workflow(ConductorModel):
         default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
     )
     start_time: Optional[int] = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
-    status: Optional[WorkflowStatusEnum] = Field(default=None, validation_alias="status", serialization_alias="status")
+    status: Optional[WorkflowStatusEnum] = None
     task_to_domain: Optional[dict[str, str]] = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
-    tasks: Optional[list[Task]] = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    tasks: Optional[list[Task]] = None
     update_time: Optional[int] = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
     updated_by: Optional[str] = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
-    variables: Optional[dict[str, Any]] = Field(
-        default=None, validation_alias="variables", serialization_alias="variables"
-    )
+    variables: Optional[dict[str, Any]] = None
     workflow_definition: Optional[WorkflowDef] = Field(
         default=None, validation_alias="workflowDefinition", serialization_alias="workflowDefinition"
     )

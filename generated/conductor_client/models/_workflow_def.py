@@ -23,7 +23,7 @@ class WorkflowDef(RequiredFieldsModel):
     )
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
+    description: str | None = None
     enforce_schema: bool | None = Field(
         default=None, validation_alias="enforceSchema", serialization_alias="enforceSchema"
     )
@@ -45,8 +45,8 @@ class WorkflowDef(RequiredFieldsModel):
     masked_fields: list[str] | None = Field(
         default=None, validation_alias="maskedFields", serialization_alias="maskedFields"
     )
-    metadata: dict[str, Any] | None = Field(default=None, validation_alias="metadata", serialization_alias="metadata")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    metadata: dict[str, Any] | None = None
+    name: str | None = None
     output_parameters: dict[str, Any] | None = Field(
         default=None, validation_alias="outputParameters", serialization_alias="outputParameters"
     )
@@ -58,11 +58,11 @@ class WorkflowDef(RequiredFieldsModel):
     rate_limit_config: RateLimitConfig | None = Field(
         default=None, validation_alias="rateLimitConfig", serialization_alias="rateLimitConfig"
     )
-    restartable: bool | None = Field(default=None, validation_alias="restartable", serialization_alias="restartable")
+    restartable: bool | None = None
     schema_version: int | None = Field(
         default=None, validation_alias="schemaVersion", serialization_alias="schemaVersion"
     )
-    tasks: Optional[list[WorkflowTask]] = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    tasks: Optional[list[WorkflowTask]] = None
     timeout_policy: WorkflowDefTimeoutPolicyEnum | None = Field(
         default=None, validation_alias="timeoutPolicy", serialization_alias="timeoutPolicy"
     )
@@ -71,10 +71,8 @@ class WorkflowDef(RequiredFieldsModel):
     )
     update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
     updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
-    variables: dict[str, Any] | None = Field(
-        default=None, validation_alias="variables", serialization_alias="variables"
-    )
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    variables: dict[str, Any] | None = None
+    version: int | None = None
     workflow_status_listener_enabled: bool | None = Field(
         default=None,
         validation_alias="workflowStatusListenerEnabled",

@@ -8,6 +8,6 @@ from enum import Enum
 
 class WorkflowDefSummary(ConductorModel):
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    name: str | None = None
     update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None

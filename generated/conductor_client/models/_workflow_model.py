@@ -19,7 +19,7 @@ class WorkflowModel(ConductorModel):
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
     end_time: int | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
-    event: str | None = Field(default=None, validation_alias="event", serialization_alias="event")
+    event: str | None = None
     external_input_payload_storage_path: str | None = Field(
         default=None,
         validation_alias="externalInputPayloadStoragePath",
@@ -39,15 +39,11 @@ class WorkflowModel(ConductorModel):
     failed_task_names: list[str] | None = Field(
         default=None, validation_alias="failedTaskNames", serialization_alias="failedTaskNames"
     )
-    input: dict[str, dict[str, Any]] | None = Field(
-        default=None, validation_alias="input", serialization_alias="input", deprecated=True
-    )
+    input: dict[str, dict[str, Any]] | None = Field(default=None, deprecated=True)
     last_retried_time: int | None = Field(
         default=None, validation_alias="lastRetriedTime", serialization_alias="lastRetriedTime"
     )
-    output: dict[str, dict[str, Any]] | None = Field(
-        default=None, validation_alias="output", serialization_alias="output", deprecated=True
-    )
+    output: dict[str, dict[str, Any]] | None = Field(default=None, deprecated=True)
     owner_app: str | None = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
     parent_workflow_id: str | None = Field(
         default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
@@ -58,25 +54,21 @@ class WorkflowModel(ConductorModel):
     previous_status: WorkflowModelPreviousStatusEnum | None = Field(
         default=None, validation_alias="previousStatus", serialization_alias="previousStatus"
     )
-    priority: int | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    priority: int | None = None
     re_run_from_workflow_id: str | None = Field(
         default=None, validation_alias="reRunFromWorkflowId", serialization_alias="reRunFromWorkflowId"
     )
     reason_for_incompletion: str | None = Field(
         default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
     )
-    status: WorkflowModelStatusEnum | None = Field(
-        default=None, validation_alias="status", serialization_alias="status"
-    )
+    status: WorkflowModelStatusEnum | None = None
     task_to_domain: dict[str, str] | None = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
-    tasks: list[TaskModel] | None = Field(default=None, validation_alias="tasks", serialization_alias="tasks")
+    tasks: list[TaskModel] | None = None
     updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
     updated_time: int | None = Field(default=None, validation_alias="updatedTime", serialization_alias="updatedTime")
-    variables: dict[str, Any] | None = Field(
-        default=None, validation_alias="variables", serialization_alias="variables"
-    )
+    variables: dict[str, Any] | None = None
     workflow_definition: WorkflowDef | None = Field(
         default=None, validation_alias="workflowDefinition", serialization_alias="workflowDefinition"
     )

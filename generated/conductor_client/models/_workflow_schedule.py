@@ -19,10 +19,10 @@ class WorkflowSchedule(ConductorModel):
     cron_schedules: list[CronSchedule] | None = Field(
         default=None, validation_alias="cronSchedules", serialization_alias="cronSchedules"
     )
-    description: str | None = Field(default=None, validation_alias="description", serialization_alias="description")
-    name: str | None = Field(default=None, validation_alias="name", serialization_alias="name")
+    description: str | None = None
+    name: str | None = None
     next_run_time: int | None = Field(default=None, validation_alias="nextRunTime", serialization_alias="nextRunTime")
-    paused: bool | None = Field(default=None, validation_alias="paused", serialization_alias="paused")
+    paused: bool | None = None
     paused_reason: str | None = Field(default=None, validation_alias="pausedReason", serialization_alias="pausedReason")
     run_catchup_schedule_instances: bool | None = Field(
         default=None, validation_alias="runCatchupScheduleInstances", serialization_alias="runCatchupScheduleInstances"

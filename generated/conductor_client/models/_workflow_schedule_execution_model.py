@@ -15,7 +15,7 @@ class WorkflowScheduleExecutionModel(ConductorModel):
     execution_time: int | None = Field(
         default=None, validation_alias="executionTime", serialization_alias="executionTime"
     )
-    reason: str | None = Field(default=None, validation_alias="reason", serialization_alias="reason")
+    reason: str | None = None
     schedule_name: str | None = Field(default=None, validation_alias="scheduleName", serialization_alias="scheduleName")
     scheduled_time: int | None = Field(
         default=None, validation_alias="scheduledTime", serialization_alias="scheduledTime"
@@ -24,9 +24,7 @@ class WorkflowScheduleExecutionModel(ConductorModel):
     start_workflow_request: StartWorkflowRequest | None = Field(
         default=None, validation_alias="startWorkflowRequest", serialization_alias="startWorkflowRequest"
     )
-    state: WorkflowScheduleExecutionModelStateEnum | None = Field(
-        default=None, validation_alias="state", serialization_alias="state"
-    )
+    state: WorkflowScheduleExecutionModelStateEnum | None = None
     workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
     workflow_name: str | None = Field(default=None, validation_alias="workflowName", serialization_alias="workflowName")
     zone_id: str | None = Field(default=None, validation_alias="zoneId", serialization_alias="zoneId")

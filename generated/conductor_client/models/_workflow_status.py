@@ -13,11 +13,7 @@ class WorkflowStatus(ConductorModel):
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
-    output: dict[str, Any] | None = Field(default=None, validation_alias="output", serialization_alias="output")
-    status: WorkflowStatusStatusEnum | None = Field(
-        default=None, validation_alias="status", serialization_alias="status"
-    )
-    variables: dict[str, Any] | None = Field(
-        default=None, validation_alias="variables", serialization_alias="variables"
-    )
+    output: dict[str, Any] | None = None
+    status: WorkflowStatusStatusEnum | None = None
+    variables: dict[str, Any] | None = None
     workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")

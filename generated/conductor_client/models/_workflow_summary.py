@@ -10,13 +10,13 @@ from ._workflow_summary_status_enum import WorkflowSummaryStatusEnum
 
 
 class WorkflowSummary(ConductorModel):
-    classifier: str | None = Field(default=None, validation_alias="classifier", serialization_alias="classifier")
+    classifier: str | None = None
     correlation_id: str | None = Field(
         default=None, validation_alias="correlationId", serialization_alias="correlationId"
     )
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
     end_time: str | None = Field(default=None, validation_alias="endTime", serialization_alias="endTime")
-    event: str | None = Field(default=None, validation_alias="event", serialization_alias="event")
+    event: str | None = None
     execution_time: int | None = Field(
         default=None, validation_alias="executionTime", serialization_alias="executionTime"
     )
@@ -39,25 +39,23 @@ class WorkflowSummary(ConductorModel):
     idempotency_key: str | None = Field(
         default=None, validation_alias="idempotencyKey", serialization_alias="idempotencyKey"
     )
-    input: str | None = Field(default=None, validation_alias="input", serialization_alias="input")
+    input: str | None = None
     input_size: int | None = Field(default=None, validation_alias="inputSize", serialization_alias="inputSize")
-    output: str | None = Field(default=None, validation_alias="output", serialization_alias="output")
+    output: str | None = None
     output_size: int | None = Field(default=None, validation_alias="outputSize", serialization_alias="outputSize")
     parent_workflow_id: str | None = Field(
         default=None, validation_alias="parentWorkflowId", serialization_alias="parentWorkflowId"
     )
-    priority: int | None = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    priority: int | None = None
     reason_for_incompletion: str | None = Field(
         default=None, validation_alias="reasonForIncompletion", serialization_alias="reasonForIncompletion"
     )
     start_time: str | None = Field(default=None, validation_alias="startTime", serialization_alias="startTime")
-    status: WorkflowSummaryStatusEnum | None = Field(
-        default=None, validation_alias="status", serialization_alias="status"
-    )
+    status: WorkflowSummaryStatusEnum | None = None
     task_to_domain: dict[str, str] | None = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
     update_time: str | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
-    version: int | None = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: int | None = None
     workflow_id: str | None = Field(default=None, validation_alias="workflowId", serialization_alias="workflowId")
     workflow_type: str | None = Field(default=None, validation_alias="workflowType", serialization_alias="workflowType")

@@ -36,7 +36,7 @@ class WorkflowTask(ConductorModel):
     default_exclusive_join_task: Optional[list[str]] = Field(
         default=None, validation_alias="defaultExclusiveJoinTask", serialization_alias="defaultExclusiveJoinTask"
     )
-    description: Optional[str] = Field(default=None, validation_alias="description", serialization_alias="description")
+    description: Optional[str] = None
     dynamic_fork_join_tasks_param: Optional[str] = Field(
         default=None,
         validation_alias="dynamicForkJoinTasksParam",
@@ -57,14 +57,14 @@ class WorkflowTask(ConductorModel):
     evaluator_type: Optional[str] = Field(
         default=None, validation_alias="evaluatorType", serialization_alias="evaluatorType"
     )
-    expression: Optional[str] = Field(default=None, validation_alias="expression", serialization_alias="expression")
+    expression: Optional[str] = None
     fork_tasks: Optional[list[list["WorkflowTask"]]] = Field(
         default=None, validation_alias="forkTasks", serialization_alias="forkTasks"
     )
     input_parameters: Optional[dict[str, Any]] = Field(
         default=None, validation_alias="inputParameters", serialization_alias="inputParameters"
     )
-    items: Optional[str] = Field(default=None, validation_alias="items", serialization_alias="items")
+    items: Optional[str] = None
     join_mode: Optional[WorkflowTaskJoinModeEnum] = Field(
         default=None, validation_alias="joinMode", serialization_alias="joinMode"
     )
@@ -76,15 +76,13 @@ class WorkflowTask(ConductorModel):
     loop_over: Optional[list["WorkflowTask"]] = Field(
         default=None, validation_alias="loopOver", serialization_alias="loopOver"
     )
-    metadata: Optional[dict[str, Any]] = Field(
-        default=None, validation_alias="metadata", serialization_alias="metadata"
-    )
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
+    metadata: Optional[dict[str, Any]] = None
+    name: Optional[str] = None
     on_state_change: Optional[dict[str, list[StateChangeEvent]]] = Field(
         default=None, validation_alias="onStateChange", serialization_alias="onStateChange"
     )
-    optional: Optional[bool] = Field(default=None, validation_alias="optional", serialization_alias="optional")
-    permissive: Optional[bool] = Field(default=None, validation_alias="permissive", serialization_alias="permissive")
+    optional: Optional[bool] = None
+    permissive: Optional[bool] = None
     rate_limited: Optional[bool] = Field(
         default=None, validation_alias="rateLimited", serialization_alias="rateLimited"
     )
@@ -92,7 +90,7 @@ class WorkflowTask(ConductorModel):
     script_expression: Optional[str] = Field(
         default=None, validation_alias="scriptExpression", serialization_alias="scriptExpression"
     )
-    sink: Optional[str] = Field(default=None, validation_alias="sink", serialization_alias="sink")
+    sink: Optional[str] = None
     start_delay: Optional[int] = Field(default=None, validation_alias="startDelay", serialization_alias="startDelay")
     sub_workflow_param: Optional[SubWorkflowParams] = Field(
         default=None, validation_alias="subWorkflowParam", serialization_alias="subWorkflowParam"
@@ -103,7 +101,7 @@ class WorkflowTask(ConductorModel):
     task_reference_name: Optional[str] = Field(
         default=None, validation_alias="taskReferenceName", serialization_alias="taskReferenceName"
     )
-    type: Optional[str] = Field(default=None, validation_alias="type", serialization_alias="type")
+    type: Optional[str] = None
     workflow_task_type: Optional[WorkflowTaskWorkflowTaskTypeEnum] = Field(
         default=None, validation_alias="workflowTaskType", serialization_alias="workflowTaskType"
     )

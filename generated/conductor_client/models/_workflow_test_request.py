@@ -28,9 +28,9 @@ class WorkflowTestRequest(RequiredFieldsModel):
     idempotency_strategy: Optional[WorkflowTestRequestIdempotencyStrategyEnum] = Field(
         default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
     )
-    input: Optional[dict[str, Any]] = Field(default=None, validation_alias="input", serialization_alias="input")
-    name: Optional[str] = Field(default=None, validation_alias="name", serialization_alias="name")
-    priority: Optional[int] = Field(default=None, validation_alias="priority", serialization_alias="priority")
+    input: Optional[dict[str, Any]] = None
+    name: Optional[str] = None
+    priority: Optional[int] = None
     sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = Field(
         default=None, validation_alias="subWorkflowTestRequest", serialization_alias="subWorkflowTestRequest"
     )
@@ -40,7 +40,7 @@ class WorkflowTestRequest(RequiredFieldsModel):
     task_to_domain: Optional[dict[str, str]] = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"
     )
-    version: Optional[int] = Field(default=None, validation_alias="version", serialization_alias="version")
+    version: Optional[int] = None
     workflow_def: Optional[WorkflowDef] = Field(
         default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
     )
