@@ -82,6 +82,9 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     try:
         ir = build_ir(document, config, diags)
         rendered = render_tree(ir, team_dir, diags)
+        # Formatting starts before validation is known to pass: on a valid document (the usual case) the wait
+        # for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
+        formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
     except Exception:
         # An invalid document can break rendering; then the validation errors are the ones to show.
         diags.items.extend(validation.diagnostics())
@@ -89,7 +92,6 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         raise
     diags.items.extend(validation.diagnostics())
     diags.raise_if_errors()
-    formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
     for path, text in formatted.items():
         if path.endswith(".py"):
             compile(text, path, "exec")  # the last guard: nothing is written that Python cannot read
