@@ -19,6 +19,7 @@ from ..diagnostics import Diagnostics
 from ..ir.model import Ir
 from .environment import make_environment, template_dirs
 from .model_modules import split_models
+from .model_printer import print_models_module
 from .models import render_models
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
@@ -51,9 +52,9 @@ def list_templates(env: jinja2.Environment) -> list[str]:
 @dataclass(frozen=True)
 class RenderedTree:
     files: dict[str, str]
-    # Files rendered by the bundled templates, which write black-formatted code themselves (tests check it on
-    # real specs): black is the slowest stage, so it runs only on the rest — the models module and whatever a
-    # team's own templates render.
+    # Files already in black's form: what the bundled templates render, and the model modules the printer could
+    # print (tests check both on real specs). black is the slowest stage, so it runs only on the rest —
+    # whatever a team's own templates render, and a model module outside the printer's subset.
     preformatted: frozenset[str] = frozenset()
 
 
@@ -66,10 +67,15 @@ def render_tree(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None)
     package = ir.package_name
     models_dirs = [d / "models" for d in template_dirs(team_dir)]
     model_modules = split_models(render_models(ir, models_dirs, diags))
-    files = {f"{package}/models/{name}": text for name, text in model_modules.files.items()}
+    files: dict[str, str] = {}
+    preformatted: set[str] = set()
+    for name, text in model_modules.files.items():
+        printed = print_models_module(text)
+        files[f"{package}/models/{name}"] = text if printed is None else printed
+        if printed is not None:
+            preformatted.add(f"{package}/models/{name}")
     context = template_context(ir)
     context["model_modules"] = sorted(model_modules.module_of.items())
-    preformatted: set[str] = set()
     for name in list_templates(env):
         template = env.get_template(name)
         relative = name.removesuffix(".jinja")

@@ -10,11 +10,7 @@ from ._schema_def_type_enum import SchemaDefTypeEnum
 
 
 class SchemaDef(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = (
-        "name",
-        "type",
-        "version",
-    )
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name", "type", "version")
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
     data: dict[str, Any] | None = None

@@ -14,10 +14,7 @@ from ._workflow_task import WorkflowTask
 
 
 class WorkflowDef(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = (
-        "tasks",
-        "timeout_seconds",
-    )
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("tasks", "timeout_seconds")
     cache_config: CacheConfig | None = Field(
         default=None, validation_alias="cacheConfig", serialization_alias="cacheConfig"
     )
