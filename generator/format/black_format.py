@@ -84,7 +84,7 @@ def _split_top_level(source: str, parts: int) -> list[str]:
         if cut is not None and cut > (cuts[-1] if cuts else 0):
             cuts.append(cut)
     bounds = [0, *cuts, len(lines)]
-    return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b]
+    return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
 
 
 def _decorators(tree: ast.Module, start: int) -> int:

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from ..diagnostics import Diagnostics, json_pointer
 from .refs import iter_objects
+from .schemas import iter_schemas_with_paths
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
@@ -151,26 +152,8 @@ def _repair_arrays_with_properties(doc: dict[str, Any], report: Callable[[str, s
     if not isinstance(schemas, dict):
         return
     for name, schema in schemas.items():
-        for node, where in _schemas_with_paths(schema, ("components", "schemas", name)):
+        for node, where in iter_schemas_with_paths(schema, ("components", "schemas", name)):
             if node.get("type") == "array" and "properties" in node:
                 report("array-with-properties", "an array schema also declares properties; they are ignored",
                        json_pointer(*where, "properties"))
                 del node["properties"]
-
-
-def _schemas_with_paths(schema: Any, where: tuple[object, ...]) -> Any:
-    stack = [(schema, where)]
-    while stack:
-        node, at = stack.pop()
-        if not isinstance(node, dict):
-            continue
-        yield node, at
-        properties = node.get("properties")
-        if isinstance(properties, dict):
-            stack.extend((value, at + ("properties", key)) for key, value in properties.items())
-        for key in ("items", "additionalProperties"):
-            if isinstance(node.get(key), dict):
-                stack.append((node[key], at + (key,)))
-        for key in ("allOf", "oneOf", "anyOf"):
-            if isinstance(node.get(key), list):
-                stack.extend((value, at + (key, i)) for i, value in enumerate(node[key]))

@@ -16,16 +16,24 @@ _MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSc
 
 def iter_schemas(schema: Any) -> Iterator[dict[str, Any]]:
     """Every schema object in `schema`, itself included."""
-    stack = [schema]
+    for node, _where in iter_schemas_with_paths(schema, ()):
+        yield node
+
+
+def iter_schemas_with_paths(
+    schema: Any, where: tuple[object, ...]
+) -> Iterator[tuple[dict[str, Any], tuple[object, ...]]]:
+    """The same, each with its path (for JSON pointers), starting from `where`."""
+    stack = [(schema, where)]
     while stack:
-        node = stack.pop()
+        node, at = stack.pop()
         if not isinstance(node, dict):
             continue
-        yield node
-        stack.extend(node[key] for key in _SINGLE if isinstance(node.get(key), dict))
+        yield node, at
+        stack.extend((node[key], at + (key,)) for key in _SINGLE if isinstance(node.get(key), dict))
         for key in _LISTS:
             if isinstance(node.get(key), list):
-                stack.extend(node[key])
+                stack.extend((value, at + (key, i)) for i, value in enumerate(node[key]))
         for key in _MAPS:
             if isinstance(node.get(key), dict):
-                stack.extend(node[key].values())
+                stack.extend((value, at + (key, name)) for name, value in node[key].items())
