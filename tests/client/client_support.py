@@ -23,8 +23,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import pytest
+from support.render import render_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates" / "package"
@@ -42,17 +42,7 @@ def render_package(dest: Path, package: str = PACKAGE) -> Path:
     """Copy fixture_pkg to ``dest/package`` and render the runtime templates into it."""
     target = dest / package
     shutil.copytree(FIXTURE_PKG, target, ignore=shutil.ignore_patterns("__pycache__"))
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    for template in runtime_templates():
-        relative = template.relative_to(TEMPLATES)
-        out = target / str(relative)[: -len(".jinja")]
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(env.get_template(relative.as_posix()).render(package_name="conductor_client"))
-    (target / "py.typed").write_text("")
+    render_templates(runtime_templates(), target)
     return target
 
 

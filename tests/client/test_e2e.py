@@ -14,7 +14,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from client_support import TEMPLATES, runtime_templates
+from client_support import runtime_templates
+from support.render import render_templates
 
 pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
@@ -36,8 +37,6 @@ def _overlay() -> tuple[Any, Any, Any]:
     import sys
     import tempfile
 
-    import jinja2
-
     root = Path(tempfile.mkdtemp(prefix="cc-e2e-"))
     target = root / OVERLAY
     shutil.copytree(GENERATED, target, ignore=shutil.ignore_patterns("__pycache__"))
@@ -45,11 +44,7 @@ def _overlay() -> tuple[Any, Any, Any]:
         text = path.read_text()
         if "conductor_client" in text:
             path.write_text(text.replace("conductor_client.", OVERLAY + "."))
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True)
-    for template in runtime_templates():
-        relative = template.relative_to(TEMPLATES)
-        out = target / str(relative)[: -len(".jinja")]
-        out.write_text(env.get_template(relative.as_posix()).render(package_name="conductor_client"))
+    render_templates(runtime_templates(), target)
     sys.path.insert(0, str(root))
     return (
         importlib.import_module(OVERLAY),

@@ -9,7 +9,6 @@ import time
 from typing import Any
 
 import pydantic
-import pytest
 
 from worker_support import FakeConductor, run_until
 

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import jinja2
 import pytest
+from support.render import render_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates" / "package"
@@ -45,16 +45,8 @@ def _templates() -> list[Path]:
 def render_package(dest: Path, name: str = RENDERED_NAME) -> Path:
     """Render the worker + runtime templates into ``dest/name`` (with a minimal ``__init__``)."""
     target = dest / name
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
-    )
-    for template in _templates():
-        relative = template.relative_to(TEMPLATES)
-        out = target / str(relative)[: -len(".jinja")]
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(env.get_template(relative.as_posix()).render(package_name="conductor_client"))
+    render_templates(_templates(), target)
     (target / "__init__.py").write_text('"""Worker runtime under test (rendered templates)."""\n__version__ = "0"\n')
-    (target / "py.typed").write_text("")
     return target
 
 
