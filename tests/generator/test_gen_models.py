@@ -80,7 +80,7 @@ def test_every_model_decodes_an_empty_object(models: Any, decode_context: dict[s
     assert built > 150
 
 
-def test_user_code_must_give_required_fields(models: Any) -> None:
+def test_user_code_must_give_required_fields(models: Any, decode_context: dict[str, Any]) -> None:
     with pytest.raises(pydantic.ValidationError, match="timeout_seconds"):
         models.TaskDef(name="x")
     with pytest.raises(pydantic.ValidationError, match="timeout_seconds"):
@@ -88,6 +88,20 @@ def test_user_code_must_give_required_fields(models: Any) -> None:
     with pytest.raises(pydantic.ValidationError) as caught:
         models.WorkflowDef(name="checkout")
     assert "tasks" in str(caught.value) and "timeout_seconds" in str(caught.value)
+    # Nested models given as plain data are held to theirs too, and the error says where.
+    nested = {"name": "order", "workflowDef": {"name": "inline", "tasks": []}}
+    request = models.StartWorkflowRequest
+    for build in (
+        lambda: request(**nested),
+        lambda: request.model_validate(nested),
+        lambda: request.model_validate_json(json.dumps(nested)),
+    ):
+        with pytest.raises(pydantic.ValidationError) as caught:
+            build()
+        assert [error["loc"] for error in caught.value.errors()] == [("workflow_def", "timeout_seconds")]
+    # ... which decoding is not.
+    decoded = models.StartWorkflowRequest.model_validate_json(json.dumps(nested), context=decode_context)
+    assert decoded.workflow_def.timeout_seconds is None
 
     task_def = models.TaskDef(name="x", timeout_seconds=60)
     assert task_def.model_dump(by_alias=True, exclude_none=True) == {"name": "x", "timeoutSeconds": 60}

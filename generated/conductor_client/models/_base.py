@@ -1,18 +1,26 @@
 """Base classes of every generated model.
 
 Decoding is liberal, construction is strict: a server answer may omit a field the spec calls required (older
-servers do: it reads as None, and such fields are typed `X | None`), carry enum values or fields this package has never seen (newer servers do), and
-still decode; unknown fields are kept and written back. A model built by user code must have its required
-fields.
+servers do: it reads as None, and such fields are typed `X | None`), carry enum values or fields this package
+has never seen (newer servers do), and still decode; unknown fields are kept and written back. A model built by
+user code must have its required fields, nested models included.
+
+The check of required fields is kept out of validation on purpose: a model validator is a Python call for every
+model instance, which would make decoding a large answer (a workflow with hundreds of tasks) markedly slower.
+Decoding therefore runs entirely inside pydantic-core, and the check runs where user code builds a model: the
+constructor and ``model_validate*`` called without ``DECODE_CONTEXT``.
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
-from typing_extensions import Self
+from pydantic import BaseModel, ConfigDict
+
+# Passed as the validation context when decoding a server's answer (the runtime does); anything else — a model
+# built or validated by user code — is held to the spec's required fields.
+DECODE_CONTEXT: dict[str, Any] = {"conductor_decode": True}
 
 
 class ConductorModel(BaseModel):
@@ -26,25 +34,93 @@ class ConductorModel(BaseModel):
         use_enum_values=False,
     )
 
+    # Type checkers see pydantic's own signatures (the constructor takes the fields by name): these wrappers only
+    # add the required-fields check at run time.
+    if not TYPE_CHECKING:
 
-# Passed as the validation context when decoding a server's answer (the runtime does); anything else — a model
-# built or validated by user code — is held to the spec's required fields.
-DECODE_CONTEXT: dict[str, Any] = {"conductor_decode": True}
+        def __init__(self, /, **data: Any) -> None:
+            super().__init__(**data)
+            _raise_if_missing(self)
+
+        # Tells pydantic this constructor only forwards to validation, so that validation (decoding included)
+        # builds instances without calling it: the check stays out of decoding.
+        __init__.__pydantic_base_init__ = True
+
+        @classmethod
+        def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+            return _checked(super().model_validate(obj, *args, **kwargs), kwargs)
+
+        @classmethod
+        def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Any:
+            return _checked(super().model_validate_json(json_data, *args, **kwargs), kwargs)
+
+        @classmethod
+        def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+            return _checked(super().model_validate_strings(obj, *args, **kwargs), kwargs)
 
 
 class RequiredFieldsModel(ConductorModel):
-    """A model with fields the spec requires. Only classes that have such fields pay for the check."""
+    """A model with fields the spec requires (their Python names in ``__conductor_required__``)."""
 
     __conductor_required__: ClassVar[tuple[str, ...]] = ()
 
-    @model_validator(mode="after")
-    def _required_fields_given(self, info: ValidationInfo) -> Self:
-        if isinstance(info.context, dict) and info.context.get("conductor_decode"):
-            return self
-        missing = [name for name in self.__conductor_required__ if getattr(self, name) is None]
-        if missing:
-            raise ValueError(f"missing required field(s): {', '.join(missing)}")
-        return self
+
+def _checked(model: ConductorModel, options: dict[str, Any]) -> ConductorModel:
+    context = options.get("context")
+    if not (isinstance(context, dict) and context.get("conductor_decode")):
+        _raise_if_missing(model)
+    return model
+
+
+def _raise_if_missing(model: ConductorModel) -> None:
+    missing: list[tuple[str | int, ...]] = []
+    _find_missing(model, (), missing)
+    if missing:
+        from pydantic_core import ValidationError
+
+        raise ValidationError.from_exception_data(
+            type(model).__name__, [{"type": "missing", "loc": loc, "input": None} for loc in missing]
+        )
+
+
+def _find_missing(value: Any, loc: tuple[str | int, ...], missing: list[tuple[str | int, ...]]) -> None:
+    if isinstance(value, ConductorModel):
+        cls = type(value)
+        for name in getattr(cls, "__conductor_required__", ()):
+            if getattr(value, name, None) is None:
+                missing.append((*loc, name))
+        for name in _fields_with_models(cls):
+            _find_missing(getattr(value, name, None), (*loc, name), missing)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _find_missing(item, (*loc, index), missing)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _find_missing(item, (*loc, key), missing)
+
+
+_FIELDS_WITH_MODELS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_with_models(cls: type[ConductorModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` whose type can hold a model: only those are walked (a free-form ``dict[str, Any]``
+    input of a megabyte is not)."""
+    names = _FIELDS_WITH_MODELS.get(cls)
+    if names is None:
+        names = _FIELDS_WITH_MODELS[cls] = tuple(
+            name for name, field in cls.model_fields.items() if _can_hold_model(field.annotation)
+        )
+    return names
+
+
+def _can_hold_model(annotation: Any) -> bool:
+    from typing import ForwardRef, get_args
+
+    if isinstance(annotation, (str, ForwardRef)):
+        return True  # not resolved: walk it rather than miss a model
+    if isinstance(annotation, type) and issubclass(annotation, ConductorModel):
+        return True
+    return any(_can_hold_model(arg) for arg in get_args(annotation))
 
 
 class OpenEnum(str, Enum):
