@@ -31,6 +31,10 @@ ANCHORS: dict[str, tuple[list[str], str]] = {
     "dcg": (["datamodel-code-generator"], "datamodel-code-generator"),
     "conductor": (["conductor-python"], "conductor-python"),
     "tools": (["matplotlib"], "matplotlib"),
+    # The generated package as a team installs it: its own dependencies and nothing of the generator's (the
+    # project's .venv also holds black, click, mypy... and importing httpx imports click when it is there).
+    # Compared like that with the official SDK, which has a virtualenv of its own too.
+    "user": (["-e", str(REPO / "generated")], "conductor-client"),
 }
 
 
@@ -65,7 +69,7 @@ def ensure_venv(anchor: str) -> Path:
     requirements, _ = ANCHORS[anchor]
     directory = venv_dir(anchor)
     stamp = directory / ".bench-installed"
-    wanted = json.dumps(requirements)
+    wanted = json.dumps([requirements, _local_project_files(requirements)])
     if stamp.is_file() and stamp.read_text() == wanted and venv_python(anchor).exists():
         return venv_python(anchor)
     log(f"creating {directory.relative_to(REPO)} and installing {' '.join(requirements)} (first run only)")
@@ -75,6 +79,12 @@ def ensure_venv(anchor: str) -> Path:
     subprocess.run(pip + requirements, check=True, env=child_env())
     stamp.write_text(wanted)
     return venv_python(anchor)
+
+
+def _local_project_files(requirements: list[str]) -> str:
+    """The pyproject.toml of a local project in the requirements: a change (new dependencies) reinstalls."""
+    texts = [(Path(item) / "pyproject.toml").read_text() for item in requirements if Path(item).is_dir()]
+    return "\n".join(texts)
 
 
 def installed_version(python: Path, distribution: str) -> str:

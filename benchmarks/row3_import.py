@@ -3,7 +3,8 @@
 Import: the wall time of `python -c "<imports>"` minus that of `python -c pass` in the same virtualenv (net),
 medians of interleaved runs after a warm-up; plus the modules loaded and the sum of `-X importtime`'s self
 times (also net of the bare interpreter). Bytecode caching is on for these runs (the sandbox's
-PYTHONDONTWRITEBYTECODE is removed), as on a user's machine.
+PYTHONDONTWRITEBYTECODE is removed), as on a user's machine. Each side runs in a virtualenv of its own that holds
+the package and its dependencies only (ours: benchmarks/.work/venv-user, the generated package installed).
 
 Time to first request: the wall time of a fresh interpreter that imports the client, builds it and completes
 GET /api/metadata/workflow (the workflow definitions, decoded into models) against the local server —
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import PY, child_env, ensure_venv, log, median, ratio
+from common import child_env, ensure_venv, log, median, ratio
 
 OURS_CLIENT = "import conductor_client"
 OURS_CLIENT_CLASS = "from conductor_client import ConductorClient"
@@ -66,14 +67,15 @@ def _importtime_ms(python: Path, code: str) -> tuple[float, int]:
 
 def run(runs: int, server_url: str | None) -> dict[str, Any]:
     official_py = ensure_venv("conductor")
+    ours_py = ensure_venv("user")  # ours as a team installs it: only its own dependencies (common.ANCHORS)
     cases: dict[str, tuple[str, Path, str]] = {
-        "ours_package": ("conductor_client (import the package)", PY, OURS_CLIENT),
-        "ours_client": ("conductor_client: ConductorClient", PY, OURS_CLIENT_CLASS),
-        "ours_worker": ("conductor_client.worker: worker, WorkerRunner", PY, OURS_WORKER),
+        "ours_package": ("conductor_client (import the package)", ours_py, OURS_CLIENT),
+        "ours_client": ("conductor_client: ConductorClient", ours_py, OURS_CLIENT_CLASS),
+        "ours_worker": ("conductor_client.worker: worker, WorkerRunner", ours_py, OURS_WORKER),
         "official_client": ("conductor-python: Configuration, OrkesClients", official_py, OFFICIAL_CLIENT),
         "official_worker": ("conductor-python: TaskHandler, worker_task", official_py, OFFICIAL_WORKER),
     }
-    bare = {"ours": PY, "official": official_py}
+    bare = {"ours": ours_py, "official": official_py}
     samples: dict[str, list[float]] = {key: [] for key in list(cases) + [f"bare_{k}" for k in bare]}
     for i in range(runs + 1):  # interleaved, so that load from elsewhere hits every case alike
         for name, python in bare.items():
@@ -111,7 +113,7 @@ def run(runs: int, server_url: str | None) -> dict[str, Any]:
     if server_url:
         first: dict[str, list[float]] = {"ours": [], "official": []}
         for i in range(runs + 1):
-            for name, python, template in (("ours", PY, FIRST_OURS), ("official", official_py, FIRST_OFFICIAL)):
+            for name, python, template in (("ours", ours_py, FIRST_OURS), ("official", official_py, FIRST_OFFICIAL)):
                 value = _wall(python, template.format(url=server_url))
                 if i:
                     first[name].append(value)
