@@ -12,7 +12,8 @@ models module had, and so the quoting of forward references datamodel-code-gener
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 
 from ..ir import naming
 
@@ -28,17 +29,19 @@ class _Unit:
     names: list[str]
     source: str
     refs: set[str]
+    used: set[str] = field(default_factory=set)  # every name it uses, imported ones included
 
 
 def split_models(source: str) -> ModelModules:
     tree = ast.parse(source)
     lines = source.split("\n")
-    header: list[str] = []
+    header: list[str] = []  # statements before the first definition, other than imports
+    imported: list[ast.Import | ast.ImportFrom] = []
     units: list[_Unit] = []
     for node in tree.body:
         text = "\n".join(lines[node.lineno - 1 - _decorator_lines(node) : node.end_lineno])
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            header.append(text)
+            imported.append(node)
         elif _defined(node):
             units.append(_Unit(_defined(node), text, set()))
         elif units:  # a statement about the definition before it
@@ -47,7 +50,8 @@ def split_models(source: str) -> ModelModules:
             header.append(text)
     owner = {name: index for index, unit in enumerate(units) for name in unit.names}
     for unit, node in zip(units, [n for n in tree.body if _defined(n)], strict=True):
-        unit.refs = {name for name in _referenced(node) if name in owner} - set(unit.names)
+        unit.used = _referenced(node)
+        unit.refs = {name for name in unit.used if name in owner} - set(unit.names)
     groups = _components(len(units), [{owner[r] for r in unit.refs} for unit in units])
     module_of_unit: dict[int, str] = {}
     taken: set[str] = set()
@@ -62,11 +66,49 @@ def split_models(source: str) -> ModelModules:
             - {(module, ref) for index in group for ref in units[index].refs},
         )
         body = [f"from .{mod} import {name}" for mod, name in imports if mod != module]
-        parts = ["\n".join(header), "\n".join(body)] if body else ["\n".join(header)]
+        used = set().union(*(units[index].used for index in group))
+        import_blocks = [*_imports_used(imported, used), "\n".join(body)]
+        parts = ["\n\n".join(block for block in import_blocks if block), "\n".join(header)]
         parts += [units[index].source for index in sorted(group)]
         files[f"{module}.py"] = "\n\n\n".join(part for part in parts if part) + "\n"
     module_of = {name: module_of_unit[index] for index, unit in enumerate(units) for name in unit.names}
     return ModelModules(files, module_of)
+
+
+def _imports_used(nodes: list[ast.Import | ast.ImportFrom], used: set[str]) -> list[str]:
+    """The import statements a module needs: only the names it uses, one statement per source module, in
+    blocks (__future__, standard library, the rest) sorted by module, as isort would write them."""
+    by_module: dict[tuple[int, str], set[str]] = {}
+    for node in nodes:
+        if isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            wanted = {_alias(a) for a in node.names if module == "__future__" or (a.asname or a.name) in used}
+            if wanted:
+                by_module.setdefault((_import_block(module), module), set()).update(wanted)
+        else:
+            for alias in node.names:
+                if (alias.asname or alias.name).split(".")[0] in used:
+                    by_module.setdefault((_import_block(alias.name), ""), set()).add(_alias(alias))
+    blocks: dict[int, list[str]] = {}
+    for (block, module), names in sorted(by_module.items()):
+        if module:
+            blocks.setdefault(block, []).append(f"from {module} import {', '.join(sorted(names))}")
+        else:
+            blocks.setdefault(block, []).extend(f"import {name}" for name in sorted(names))
+    return ["\n".join(statements) for _, statements in sorted(blocks.items())]
+
+
+def _alias(alias: ast.alias) -> str:
+    return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
+
+
+def _import_block(module: str) -> int:
+    top = module.split(".")[0]
+    if top == "__future__":
+        return 0
+    if top in sys.stdlib_module_names:
+        return 1
+    return 2
 
 
 def _defined(node: ast.stmt) -> list[str]:

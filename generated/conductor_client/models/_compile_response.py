@@ -1,9 +1,7 @@
-from conductor_client.models._base import OpenEnum, RequiredFieldsModel
-from typing import ClassVar, Optional
-from pydantic import Field
-from typing import Any, Optional
+from typing import Any
+
 from conductor_client.models._base import ConductorModel
-from enum import Enum
+from pydantic import Field
 
 
 class CompileResponse(ConductorModel):

@@ -1,9 +1,6 @@
-from conductor_client.models._base import OpenEnum, RequiredFieldsModel
-from typing import ClassVar, Optional
-from pydantic import Field
-from typing import Any, Optional
-from conductor_client.models._base import ConductorModel
-from enum import Enum
+from typing import Any, ClassVar, Optional
+
+from conductor_client.models._base import RequiredFieldsModel
 
 
 class StateChangeEvent(RequiredFieldsModel):

@@ -1,10 +1,7 @@
-from conductor_client.models._base import OpenEnum, RequiredFieldsModel
-from typing import ClassVar, Optional
-from pydantic import Field
-from typing import Any, Optional
-from conductor_client.models._base import ConductorModel
-from enum import Enum
+from typing import Any
 
+from conductor_client.models._base import ConductorModel
+from pydantic import Field
 
 from ._task_model import TaskModel
 from ._workflow_def import WorkflowDef

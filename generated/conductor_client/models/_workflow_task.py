@@ -1,10 +1,7 @@
-from conductor_client.models._base import OpenEnum, RequiredFieldsModel
-from typing import ClassVar, Optional
-from pydantic import Field
 from typing import Any, Optional
-from conductor_client.models._base import ConductorModel
-from enum import Enum
 
+from conductor_client.models._base import ConductorModel
+from pydantic import Field
 
 from ._cache_config import CacheConfig
 from ._state_change_event import StateChangeEvent
