@@ -1,4 +1,4 @@
-from typing import ClassVar, Optional
+from typing import ClassVar
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -8,7 +8,7 @@ from ._action import Action
 
 class EventHandler(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
-    actions: Optional[list[Action]] = None
+    actions: list[Action] | None = None
     active: bool | None = None
     condition: str | None = None
     evaluator_type: str | None = Field(

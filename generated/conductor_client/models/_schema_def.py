@@ -1,4 +1,4 @@
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -12,9 +12,9 @@ class SchemaDef(RequiredFieldsModel):
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
     data: dict[str, Any] | None = None
     external_ref: str | None = Field(default=None, validation_alias="externalRef", serialization_alias="externalRef")
-    name: Optional[str] = None
+    name: str | None = None
     owner_app: str | None = Field(default=None, validation_alias="ownerApp", serialization_alias="ownerApp")
-    type: Optional[SchemaDefTypeEnum] = None
+    type: SchemaDefTypeEnum | None = None
     update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
     updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
-    version: Optional[int] = None
+    version: int | None = None

@@ -1,4 +1,4 @@
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -25,7 +25,7 @@ class StartWorkflowRequest(RequiredFieldsModel):
         default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
     )
     input: dict[str, Any] | None = None
-    name: Optional[str] = None
+    name: str | None = None
     priority: int | None = None
     task_to_domain: dict[str, str] | None = Field(
         default=None, validation_alias="taskToDomain", serialization_alias="taskToDomain"

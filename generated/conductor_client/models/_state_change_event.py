@@ -1,4 +1,4 @@
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from conductor_client.models._base import RequiredFieldsModel
 
@@ -6,4 +6,4 @@ from conductor_client.models._base import RequiredFieldsModel
 class StateChangeEvent(RequiredFieldsModel):
     __conductor_required__: ClassVar[tuple[str, ...]] = ("type",)
     payload: dict[str, Any] | None = None
-    type: Optional[str] = None
+    type: str | None = None

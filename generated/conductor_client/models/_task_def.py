@@ -1,4 +1,4 @@
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -77,7 +77,7 @@ class TaskDef(RequiredFieldsModel):
     timeout_policy: TaskDefTimeoutPolicyEnum | None = Field(
         default=None, validation_alias="timeoutPolicy", serialization_alias="timeoutPolicy"
     )
-    timeout_seconds: Optional[int] = Field(
+    timeout_seconds: int | None = Field(
         default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
     )
     total_timeout_seconds: int | None = Field(

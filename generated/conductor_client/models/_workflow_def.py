@@ -1,4 +1,4 @@
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -56,11 +56,11 @@ class WorkflowDef(RequiredFieldsModel):
     schema_version: int | None = Field(
         default=None, validation_alias="schemaVersion", serialization_alias="schemaVersion"
     )
-    tasks: Optional[list[WorkflowTask]] = None
+    tasks: list[WorkflowTask] | None = None
     timeout_policy: WorkflowDefTimeoutPolicyEnum | None = Field(
         default=None, validation_alias="timeoutPolicy", serialization_alias="timeoutPolicy"
     )
-    timeout_seconds: Optional[int] = Field(
+    timeout_seconds: int | None = Field(
         default=None, validation_alias="timeoutSeconds", serialization_alias="timeoutSeconds"
     )
     update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")

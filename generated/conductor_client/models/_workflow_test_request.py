@@ -26,7 +26,7 @@ class WorkflowTestRequest(RequiredFieldsModel):
         default=None, validation_alias="idempotencyStrategy", serialization_alias="idempotencyStrategy"
     )
     input: Optional[dict[str, Any]] = None
-    name: Optional[str] = None
+    name: str | None = None
     priority: Optional[int] = None
     sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = Field(
         default=None, validation_alias="subWorkflowTestRequest", serialization_alias="subWorkflowTestRequest"
