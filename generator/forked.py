@@ -16,6 +16,7 @@ function simply runs in process, at construction: same values, same exceptions.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -194,6 +195,9 @@ _CALLER_ENDS: set[int] = set()
 def _run_child(
     function: Callable[..., Any], write: int, input_read: int, warm_up: Callable[[], object] | None
 ) -> None:  # pragma: no cover - runs in the child
+    # A child lives a second or two and ends with os._exit: its cycles are freed with it. Without the cyclic
+    # garbage collector, the models take ~15% less time (datamodel-code-generator makes many objects), for a few MB.
+    gc.disable()
     status = 0
     try:
         args: tuple[Any, ...] = ()
