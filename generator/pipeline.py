@@ -15,7 +15,7 @@ from .format.black_format import format_files
 from .ir.build import build_ir
 from .ir.model import Ir
 from .render.environment import bundled_templates
-from .render.package import render_tree
+from .render.package import render_tree, start_models
 from .spec.load import load_spec
 from .spec.normalize import normalize
 from .spec.refs import check_refs
@@ -77,21 +77,32 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
             counts = state.get("counts") if isinstance(state.get("counts"), dict) else {}
             return Summary(**counts, files=len(files), seconds=time.perf_counter() - started, up_to_date=True)
 
-    document, diags, spec_sha256 = prepare(source, strict=config.strict)
-    validation = BackgroundValidation(document, source)
+    # The two slowest stages run in forked processes (generator/forked.py) while this one renders the templates:
+    # the models (started now, so that importing datamodel-code-generator overlaps loading the spec; it gets the
+    # IR once built) and validation, as soon as the document is ready.
+    models = start_models(team_dir, source)
+    validation = None
     try:
-        ir = build_ir(document, config, diags)
-        rendered = render_tree(ir, team_dir, diags)
-        # Formatting starts before validation is known to pass: on a valid document (the usual case) the wait
-        # for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
-        formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
-    except Exception:
-        # An invalid document can break rendering; then the validation errors are the ones to show.
+        document, diags, spec_sha256 = prepare(source, strict=config.strict)
+        validation = BackgroundValidation(document, source)
+        try:
+            ir = build_ir(document, config, diags)
+            models.send(ir)
+            rendered = render_tree(ir, team_dir, diags, models=models)
+            # Formatting starts before validation is known to pass: on a valid document (the usual case) the
+            # wait for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
+            formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
+        except Exception:
+            # An invalid document can break rendering; then the validation errors are the ones to show.
+            diags.items.extend(validation.diagnostics())
+            diags.raise_if_errors()
+            raise
         diags.items.extend(validation.diagnostics())
         diags.raise_if_errors()
-        raise
-    diags.items.extend(validation.diagnostics())
-    diags.raise_if_errors()
+    finally:  # nothing left running when this run fails (a no-op for the results already collected)
+        models.close()
+        if validation is not None:
+            validation.close()
     for path, text in formatted.items():
         if path.endswith(".py"):
             compile(text, path, "exec")  # the last guard: nothing is written that Python cannot read

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 LINE_LENGTH = 120
@@ -58,6 +56,9 @@ def _format_many(todo: dict[str, str], workers: int) -> dict[str, str]:
     }
     jobs = [(path, piece) for path, pieces in splits.items() for piece in pieces]
     jobs.sort(key=lambda job: -len(job[1]))  # largest first, so no worker is left with a big piece at the end
+    import multiprocessing  # here, not at the top: most runs have nothing for black to do
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork: the workers inherit black already imported, instead of importing it again (~0.3 s each).
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -135,7 +135,9 @@ def _referenced(node: ast.AST) -> set[str]:
         elif isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.isprintable():
             try:
                 expression = ast.parse(item.value, mode="eval")
-            except (SyntaxError, ValueError):
+            except (SyntaxError, ValueError, MemoryError, RecursionError):
+                # MemoryError: "parser stack overflowed" on a deeply nested string (an alias, a value from the
+                # spec); too complex to parse is no forward reference either.
                 continue
             names.update(n.id for n in ast.walk(expression) if isinstance(n, ast.Name))
     return names

@@ -9,18 +9,20 @@ classes (render/model_modules.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from .. import __version__
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostic, Diagnostics
+from ..forked import Forked
 from ..ir.model import Ir
 from .environment import make_environment, template_dirs
 from .model_modules import split_models
 from .model_printer import print_models_module
-from .models import render_models
+from .models import import_model_generator, render_models
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
 # The generated package's own version; its API is described by the spec version in its README and docstring.
@@ -58,34 +60,112 @@ class RenderedTree:
     preformatted: frozenset[str] = frozenset()
 
 
-def render_package(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> dict[str, str]:
-    return render_tree(ir, team_dir, diags).files
+@dataclass(frozen=True)
+class ModelFiles:
+    """The model modules, ready to write: {path in the output: text}, those already in black's form, the private
+    module of each public name, and the warnings making them raised."""
+
+    files: dict[str, str]
+    preformatted: frozenset[str]
+    module_of: dict[str, str]
+    warnings: list[Diagnostic]
 
 
-def render_tree(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> RenderedTree:
-    env = make_environment(team_dir)
-    package = ir.package_name
+def render_model_files(ir: Ir, team_dir: Path | None, file: str = "") -> ModelFiles:
+    """datamodel-code-generator's module, cut into private modules and printed in black's form."""
+    diags = Diagnostics(file=file)
     models_dirs = [d / "models" for d in template_dirs(team_dir)]
     model_modules = split_models(render_models(ir, models_dirs, diags))
     files: dict[str, str] = {}
     preformatted: set[str] = set()
     for name, text in model_modules.files.items():
         printed = print_models_module(text)
-        files[f"{package}/models/{name}"] = text if printed is None else printed
+        files[f"{ir.package_name}/models/{name}"] = text if printed is None else printed
         if printed is not None:
-            preformatted.add(f"{package}/models/{name}")
+            preformatted.add(f"{ir.package_name}/models/{name}")
+    return ModelFiles(files, frozenset(preformatted), model_modules.module_of, diags.items)
+
+
+def start_models(team_dir: Path | None, file: str = "") -> Forked[ModelFiles]:
+    """The models made in a forked process while the caller renders the templates: the longest stage (importing
+    and running datamodel-code-generator). Started before the IR exists, so the child's imports overlap loading
+    the spec and building the IR; `send(ir)` then starts the work, and `render_tree(..., models=)` takes the
+    result."""
+    return Forked(
+        "the models", partial(_model_files_of, team_dir, file), warm_up=import_model_generator, wait_for_input=True
+    )
+
+
+def _model_files_of(team_dir: Path | None, file: str, ir: Ir) -> ModelFiles:
+    return render_model_files(ir, team_dir, file)
+
+
+class _ModelsPending(Exception):
+    """Raised by a template touching `model_modules` before the models are made: it is rendered after them."""
+
+
+class _PendingModelModules:
+    def _pending(self, *args: object, **kwargs: object) -> Any:
+        raise _ModelsPending
+
+    __iter__ = __len__ = __bool__ = __getitem__ = __contains__ = __str__ = _pending
+
+
+def render_package(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None) -> dict[str, str]:
+    return render_tree(ir, team_dir, diags).files
+
+
+def render_tree(
+    ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None, models: Forked[ModelFiles] | None = None
+) -> RenderedTree:
+    """Every file of the package. With `models` (see start_models) being made elsewhere, the templates that do not
+    need them render first; the rest once the models are there."""
+    env = make_environment(team_dir)
+    package = ir.package_name
+    model_files: ModelFiles | None = None
+    file = diags.file if diags is not None else ""
+
+    def collect_models() -> ModelFiles:
+        nonlocal model_files
+        if model_files is None:
+            model_files = models.result() if models is not None else render_model_files(ir, team_dir, file)
+            if diags is not None:
+                diags.items.extend(model_files.warnings)
+        return model_files
+
+    if models is None:
+        collect_models()  # first, as before: its warnings come before anything the templates could add
     context = template_context(ir)
-    context["model_modules"] = sorted(model_modules.module_of.items())
-    for name in list_templates(env):
-        template = env.get_template(name)
-        relative = name.removesuffix(".jinja")
-        if name == GROUP_TEMPLATE:
-            outputs = {f"{package}/api/{group.module}.py": template.render(context, group=group) for group in ir.groups}
-        elif relative.startswith("package/"):
-            outputs = {f"{package}/{relative.removeprefix('package/')}": template.render(context)}
-        else:
-            outputs = {relative.removeprefix("project/"): template.render(context)}
-        files.update(outputs)
+    context["model_modules"] = _PendingModelModules()
+    names = list_templates(env)
+    outputs_of: dict[str, dict[str, str]] = {}
+    waiting: list[str] = []
+    for name in names:
+        if model_files is not None:
+            context["model_modules"] = sorted(model_files.module_of.items())
+        try:
+            outputs_of[name] = _render_template(env, name, context, ir)
+        except _ModelsPending:
+            waiting.append(name)
+    collected = collect_models()
+    context["model_modules"] = sorted(collected.module_of.items())
+    for name in waiting:
+        outputs_of[name] = _render_template(env, name, context, ir)
+    files = dict(collected.files)
+    preformatted = set(collected.preformatted)
+    for name in names:  # the order of a run without models elsewhere
+        files.update(outputs_of[name])
         if not (team_dir is not None and (team_dir / name).is_file()):
-            preformatted.update(outputs)
+            preformatted.update(outputs_of[name])
     return RenderedTree(files, frozenset(preformatted))
+
+
+def _render_template(env: jinja2.Environment, name: str, context: dict[str, Any], ir: Ir) -> dict[str, str]:
+    template = env.get_template(name)
+    relative = name.removesuffix(".jinja")
+    package = ir.package_name
+    if name == GROUP_TEMPLATE:
+        return {f"{package}/api/{group.module}.py": template.render(context, group=group) for group in ir.groups}
+    if relative.startswith("package/"):
+        return {f"{package}/{relative.removeprefix('package/')}": template.render(context)}
+    return {relative.removeprefix("project/"): template.render(context)}

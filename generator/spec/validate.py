@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from typing import Any
 
 from ..diagnostics import Diagnostic, Diagnostics, json_pointer
+from ..forked import Forked
 
 MAX_REPORTED = 50
 
@@ -38,7 +37,9 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> None:
     validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     count = 0
     try:
-        errors = list(validator_cls(document).iter_errors())
+        spec_validator = validator_cls(document)
+        spec_validator.schema_validator = _crawled(validator_cls.schema_validator)
+        errors = list(spec_validator.iter_errors())
     except RecursionError:
         diags.error("spec-too-deep", "the document is nested too deeply to validate")
         return
@@ -62,6 +63,22 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> None:
         diags.error("invalid-openapi", f"… and {count - MAX_REPORTED} more validation errors")
 
 
+def _crawled(schema_validator: Any) -> Any:
+    """The same jsonschema validator of the document, its references' registry crawled once, up front.
+
+    Left as it is, the registry holds the OpenAPI schema uncrawled: every `$dynamicRef` in it (3.1's `#meta`)
+    crawls the whole schema again to find its anchor, and keeps the result only for that one lookup — a third of
+    the validation's time on a real spec. Crawling is what the lookup does anyway, so the errors are the same.
+    Relies on jsonschema's private resolver fields: if they change, the validator is used as it is.
+    """
+    try:
+        resolver = schema_validator._resolver
+        crawled = resolver._registry.crawl().resolver(base_uri=resolver._base_uri)
+        return schema_validator.evolve(_resolver=crawled)
+    except Exception:  # pragma: no cover - another jsonschema version
+        return schema_validator
+
+
 def _validation_diagnostics(document: dict[str, Any], file: str) -> list[Diagnostic]:
     diags = Diagnostics(file=file)
     validate(document, diags)
@@ -73,17 +90,11 @@ class BackgroundValidation:
     builds and renders, and collect its diagnostics before anything is written."""
 
     def __init__(self, document: dict[str, Any], file: str) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        if "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1:
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-            self._future = self._pool.submit(_validation_diagnostics, document, file)
-        else:
-            self._items = _validation_diagnostics(document, file)
+        self._job = Forked("the validation", partial(_validation_diagnostics, document, file))
 
     def diagnostics(self) -> list[Diagnostic]:
-        if self._pool is None:
-            return self._items
-        try:
-            return self._future.result()
-        finally:
-            self._pool.shutdown()
+        return self._job.result()
+
+    def close(self) -> None:
+        """Stop the validation if it is no longer wanted (the run failed for another reason)."""
+        self._job.close()
