@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from typing import Any
 
@@ -39,6 +40,7 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> None:
     try:
         spec_validator = validator_cls(document)
         spec_validator.schema_validator = _crawled(validator_cls.schema_validator)
+        _meta_check_each_schema_once(spec_validator)
         errors = list(spec_validator.iter_errors())
     except RecursionError:
         diags.error("spec-too-deep", "the document is nested too deeply to validate")
@@ -77,6 +79,38 @@ def _crawled(schema_validator: Any) -> Any:
         return schema_validator.evolve(_resolver=crawled)
     except Exception:  # pragma: no cover - another jsonschema version
         return schema_validator
+
+
+def _meta_check_each_schema_once(spec_validator: Any) -> None:
+    """Meta-check (against the JSON Schema dialect) each distinct schema once, not each occurrence of it.
+
+    The validator meta-checks every schema object it meets, deduplicated only by identity, and a real spec
+    repeats the same small schemas (`{"type": "string"}`, the same `$ref`) hundreds of times: 493 checks for
+    203 distinct schemas on the 3.32 spec, ~60% of the validation's time. A schema that passed once passes
+    again (the dialect is the document's, or named inside the schema, so part of its content); one that failed
+    is checked again, so each occurrence reports its own error as before. Relies on openapi-spec-validator's
+    private `_validate_schema_meta`: if it changes, every occurrence is checked, as the validator does.
+    """
+    try:
+        schemas = spec_validator.keyword_validators_registry["schema"]
+        check = schemas._validate_schema_meta
+    except Exception:  # pragma: no cover - another openapi-spec-validator version
+        return
+    passed: set[str] = set()
+
+    def check_once(schema: Any, schema_value: Any) -> Any:
+        try:
+            key = json.dumps(schema_value, sort_keys=True, allow_nan=False)
+        except (TypeError, ValueError):  # not plain JSON (a date from YAML, say): checked every time
+            return check(schema, schema_value)
+        if key in passed:
+            return None
+        error = check(schema, schema_value)
+        if error is None:
+            passed.add(key)
+        return error
+
+    schemas._validate_schema_meta = check_once
 
 
 def _validation_diagnostics(document: dict[str, Any], file: str) -> list[Diagnostic]:
