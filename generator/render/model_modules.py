@@ -19,9 +19,22 @@ from ..ir import naming
 
 
 @dataclass(frozen=True)
+class ModuleParts:
+    """What a module's source was assembled from, so that model_printer can print it without parsing it again:
+    its import statements (blocks of one-line statements), the header statements, and each definition's node
+    (in the syntax tree of the models module, whose lines are `lines`) with the statements that follow it."""
+
+    import_blocks: list[list[str]]
+    header: list[str]
+    definitions: list[list[ast.stmt]]
+    lines: list[str]
+
+
+@dataclass(frozen=True)
 class ModelModules:
     files: dict[str, str]  # module file name ("_workflow.py") → source
     module_of: dict[str, str]  # public name ("Workflow") → module name ("_workflow")
+    parts: dict[str, ModuleParts] = field(default_factory=dict)  # module file name → what its source is made of
 
 
 @dataclass
@@ -30,10 +43,13 @@ class _Unit:
     source: str
     refs: set[str]
     used: set[str] = field(default_factory=set)  # every name it uses, imported ones included
+    nodes: list[ast.stmt] = field(default_factory=list)  # the definition, then the statements about it
 
 
-def split_models(source: str) -> ModelModules:
-    tree = ast.parse(source)
+def split_models(source: str, tree: ast.Module | None = None) -> ModelModules:
+    """The modules; `tree`, when given, is `source` already parsed."""
+    if tree is None:
+        tree = ast.parse(source)
     lines = source.split("\n")
     header: list[str] = []  # statements before the first definition, other than imports
     imported: list[ast.Import | ast.ImportFrom] = []
@@ -43,19 +59,22 @@ def split_models(source: str) -> ModelModules:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             imported.append(node)
         elif _defined(node):
-            units.append(_Unit(_defined(node), text, set()))
+            units.append(_Unit(_defined(node), text, set(), nodes=[node]))
         elif units:  # a statement about the definition before it
             units[-1].source += "\n" + text
+            units[-1].nodes.append(node)
         else:
             header.append(text)
     owner = {name: index for index, unit in enumerate(units) for name in unit.names}
+    parsed_strings: dict[str, frozenset[str]] = {}  # the same strings (types, aliases) recur across classes
     for unit, node in zip(units, [n for n in tree.body if _defined(n)], strict=True):
-        unit.used = _referenced(node)
+        unit.used = _referenced(node, parsed_strings)
         unit.refs = {name for name in unit.used if name in owner} - set(unit.names)
     groups = _components(len(units), [{owner[r] for r in unit.refs} for unit in units])
     module_of_unit: dict[int, str] = {}
     taken: set[str] = set()
     files: dict[str, str] = {}
+    parts_of: dict[str, ModuleParts] = {}
     for group in groups:  # dependencies first
         first = units[min(group)].names[0]
         module = "_" + _unique_casefold(naming.snake_case(first) or "model", taken)
@@ -71,8 +90,14 @@ def split_models(source: str) -> ModelModules:
         parts = ["\n\n".join(block for block in import_blocks if block), "\n".join(header)]
         parts += [units[index].source for index in sorted(group)]
         files[f"{module}.py"] = "\n\n\n".join(part for part in parts if part) + "\n"
+        parts_of[f"{module}.py"] = ModuleParts(
+            [block.split("\n") for block in import_blocks if block],
+            header,
+            [units[index].nodes for index in sorted(group)],
+            lines,
+        )
     module_of = {name: module_of_unit[index] for index, unit in enumerate(units) for name in unit.names}
-    return ModelModules(files, module_of)
+    return ModelModules(files, module_of, parts_of)
 
 
 def _imports_used(nodes: list[ast.Import | ast.ImportFrom], used: set[str]) -> list[str]:
@@ -126,21 +151,32 @@ def _decorator_lines(node: ast.stmt) -> int:
     return node.lineno - decorators[0].lineno if decorators else 0
 
 
-def _referenced(node: ast.AST) -> set[str]:
-    """Names a definition uses, including inside quoted forward references (`list["Task"]`)."""
+def _referenced(node: ast.AST, parsed_strings: dict[str, frozenset[str]]) -> set[str]:
+    """Names a definition uses, including inside quoted forward references (`list["Task"]`).
+
+    `parsed_strings` remembers the names found in each string already seen."""
     names = set()
     for item in ast.walk(node):
         if isinstance(item, ast.Name):
             names.add(item.id)
-        elif isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.isprintable():
-            try:
-                expression = ast.parse(item.value, mode="eval")
-            except (SyntaxError, ValueError, MemoryError, RecursionError):
-                # MemoryError: "parser stack overflowed" on a deeply nested string (an alias, a value from the
-                # spec); too complex to parse is no forward reference either.
-                continue
-            names.update(n.id for n in ast.walk(expression) if isinstance(n, ast.Name))
+        elif isinstance(item, ast.Constant) and isinstance(item.value, str):
+            found = parsed_strings.get(item.value)
+            if found is None:
+                found = parsed_strings[item.value] = _names_in_string(item.value)
+            names.update(found)
     return names
+
+
+def _names_in_string(text: str) -> frozenset[str]:
+    if not text.isprintable():
+        return frozenset()
+    try:
+        expression = ast.parse(text, mode="eval")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        # MemoryError: "parser stack overflowed" on a deeply nested string (an alias, a value from the
+        # spec); too complex to parse is no forward reference either.
+        return frozenset()
+    return frozenset(n.id for n in ast.walk(expression) if isinstance(n, ast.Name))
 
 
 def _components(count: int, edges: list[set[int]]) -> list[list[int]]:

@@ -14,6 +14,7 @@ import ast
 
 from ..format.black_format import LINE_LENGTH
 from .literals import py_string
+from .model_modules import ModuleParts
 
 
 class _Unsupported(Exception):
@@ -25,6 +26,38 @@ def print_models_module(source: str) -> str | None:
         return _print_module(source)
     except (_Unsupported, SyntaxError):
         return None
+
+
+def print_module_parts(parts: ModuleParts) -> str | None:
+    """The module model_modules assembled from `parts`, printed from the nodes it already has: the same text as
+    `print_models_module` on that module's source, without parsing it again."""
+    try:
+        return _print_parts(parts)
+    except _Unsupported:
+        return None
+
+
+def _print_parts(parts: ModuleParts) -> str:
+    # The module's source is: the import blocks (one statement a line, a blank line between blocks), then two
+    # blank lines before each further part. A header statement or one following a definition is not in the
+    # printer's subset, and neither is a definition other than a class.
+    if parts.header or any(len(nodes) != 1 for nodes in parts.definitions):
+        raise _Unsupported("statements other than imports and classes")
+    out: list[str] = []
+    for number, block in enumerate(parts.import_blocks):
+        if number:
+            out.append("")
+        for statement in block:
+            if len(statement) > LINE_LENGTH or "'" in statement or '"' in statement or statement != statement.strip():
+                raise _Unsupported("import line")
+            out.append(statement)
+    for (node,) in parts.definitions:
+        if not isinstance(node, ast.ClassDef):
+            raise _Unsupported(type(node).__name__)
+        if out:
+            out += ["", ""]
+        out += _class(node, parts.lines)
+    return "\n".join(out) + "\n"
 
 
 def _print_module(source: str) -> str:

@@ -3,7 +3,8 @@
 The IR has already decided every class name (schemas are keyed by them, inline enums hoisted) and every field
 name (passed as scoped aliases), so this stage runs the tool with this project's model templates, checks that
 it kept those names, and writes the docstrings itself: the tool sees no prose from the spec (descriptions,
-titles, examples), so text from the document reaches the module only through `literals.py_docstring`.
+titles, examples), so text from the document reaches the module only through `literals.py_docstring` (the
+edits are in model_edits.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..ir.model import Ir
 from ..spec.schemas import iter_schemas
-from .literals import py_docstring
+from .model_edits import edited_models_source
 
 _REBUILD_CALL = re.compile(r"^\w+\.model_rebuild\(\)$\n?", re.MULTILINE)
 _HEADER = re.compile(r"\A(#[^\n]*\n)+")
@@ -62,10 +63,9 @@ def render_models(ir: Ir, template_dirs: list[Path], diags: Diagnostics | None =
                     f"(first failure: {type(first).__name__}: {_one_line(first)})"
                 ) from exc
     source = _REBUILD_CALL.sub("", _HEADER.sub("", source))
-    source = _fields_for_type_checkers(source)
-    tree = ast.parse(source)
-    _check_names(ir, tree, schemas)
-    return _with_docstrings(ir, source, tree)
+    tree = ast.parse(source)  # the one parse the checks and the edits share
+    _check_names(ir, tree, schemas)  # the edits change no class or field name
+    return edited_models_source(ir, source, tree)
 
 
 def import_model_generator() -> None:
@@ -147,53 +147,6 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
     return source
 
 
-def _fields_for_type_checkers(source: str) -> str:
-    """`Field(None, alias="x")` → `Field(default=None, validation_alias="x", serialization_alias="x")`.
-
-    Type checkers read pydantic models as dataclasses (PEP 681): they take a positional default for no default
-    and `alias` for the name of the constructor's argument, so user code would have to pass every field, by its
-    wire name. With the default named and the alias split in two, the constructor takes Python names, and
-    pydantic still reads and writes the wire names.
-    """
-    tree = ast.parse(source)
-    lines = source.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-
-    def position(lineno: int, byte_column: int) -> int:
-        # ast counts columns in UTF-8 bytes
-        return offsets[lineno - 1] + len(lines[lineno - 1].encode("utf-8")[:byte_column].decode("utf-8"))
-
-    def span(node: ast.expr) -> tuple[int, int]:
-        return position(node.lineno, node.col_offset), position(node.end_lineno or node.lineno, node.end_col_offset or 0)
-
-    def segment(node: ast.expr) -> str:
-        start, end = span(node)
-        return source[start:end]
-
-    edits: list[tuple[int, int, str]] = []
-    for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
-        for statement in cls.body:
-            call = statement.value if isinstance(statement, ast.AnnAssign) else None
-            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "Field"):
-                continue
-            arguments = []
-            if call.args:
-                arguments.append(f"default={segment(call.args[0])}")
-            for keyword in call.keywords:
-                value = segment(keyword.value)
-                if keyword.arg == "alias":
-                    arguments += [f"validation_alias={value}", f"serialization_alias={value}"]
-                else:
-                    arguments.append(f"{keyword.arg}={value}" if keyword.arg else f"**{value}")
-            start, end = span(call)
-            edits.append((start, end, f"Field({', '.join(arguments)})"))
-    for start, end, text in sorted(edits, reverse=True):
-        source = source[:start] + text + source[end:]
-    return source
-
-
 def _merged_template_dir(template_dirs: list[Path], into: Path) -> Path:
     """datamodel-code-generator takes one folder: lay the defaults down first, then each override on top."""
     for folder in reversed(template_dirs):  # template_dirs is highest priority first
@@ -216,25 +169,3 @@ def _check_names(ir: Ir, tree: ast.Module, schemas: dict[str, Any]) -> None:
         raise ModelGenerationError(
             "datamodel-code-generator did not keep these names decided by the IR: " + ", ".join(problems[:20])
         )
-
-
-def _with_docstrings(ir: Ir, source: str, tree: ast.Module) -> str:
-    """Insert each class's and field's docstring, from the IR, below the line that defines it."""
-    lines = source.split("\n")
-    inserts: list[tuple[int, str]] = []  # (line index to insert before, text)
-    models = {m.class_name: m for m in ir.models}
-    for node in tree.body:
-        model = models.get(node.name) if isinstance(node, ast.ClassDef) else None
-        if model is None or not isinstance(node, ast.ClassDef):
-            continue
-        descriptions = {f.python_name: f.description for f in model.fields if f.description}
-        for statement in node.body:
-            target = statement.target if isinstance(statement, ast.AnnAssign) else None
-            if isinstance(target, ast.Name) and target.id in descriptions and statement.end_lineno:
-                inserts.append((statement.end_lineno, "    " + py_docstring(descriptions[target.id], 4)))
-        text = model.description or (f"Inline enum of {model.hoisted_from}." if model.hoisted_from else "")
-        if text:
-            inserts.append((node.body[0].lineno - 1, "    " + py_docstring(text, 4)))
-    for index, text in sorted(inserts, key=lambda item: -item[0]):
-        lines.insert(index, text)
-    return "\n".join(lines)

@@ -21,7 +21,7 @@ from ..forked import Forked
 from ..ir.model import Ir
 from .environment import make_environment, template_dirs
 from .model_modules import split_models
-from .model_printer import print_models_module
+from .model_printer import print_module_parts
 from .models import import_model_generator, render_models
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
@@ -79,7 +79,7 @@ def render_model_files(ir: Ir, team_dir: Path | None, file: str = "") -> ModelFi
     files: dict[str, str] = {}
     preformatted: set[str] = set()
     for name, text in model_modules.files.items():
-        printed = print_models_module(text)
+        printed = print_module_parts(model_modules.parts[name])  # from the split's syntax tree: no parse again
         files[f"{ir.package_name}/models/{name}"] = text if printed is None else printed
         if printed is not None:
             preformatted.add(f"{ir.package_name}/models/{name}")
