@@ -88,6 +88,8 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         try:
             ir = build_ir(document, config, diags)
             models.send(ir)
+            # Needs only the IR: done while the models are still being made, not after.
+            spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=spec_sha256)
             rendered = render_tree(ir, team_dir, diags, models=models)
             # Formatting starts before validation is known to pass: on a valid document (the usual case) the
             # wait for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
@@ -107,7 +109,6 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         if path.endswith(".py"):
             compile(text, path, "exec")  # the last guard: nothing is written that Python cannot read
     # The API surface and changelog sit beside the package; a changed spec also prints what changed.
-    spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=spec_sha256)
     formatted.update(spec_change.files)
     counts = {"operations": len(ir.operations), "models": len(ir.models), "groups": len(ir.groups)}
     write_tree(output, formatted)
