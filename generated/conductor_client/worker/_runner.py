@@ -361,6 +361,8 @@ class WorkerRunner:
                 logging.getLogger().removeHandler(handler)
             if self._pool is not None:
                 self._pool.shutdown(wait=False)
+            if self._api is not None:
+                await self._api.aclose()
             if owned_client:
                 await _close_client(core)
 

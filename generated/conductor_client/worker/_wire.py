@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .._runtime.operation import Operation, Returns
 from .. import errors
+from ._transport import Caller
 
 if TYPE_CHECKING:
     from .._runtime.core import AsyncClientCore
@@ -88,10 +89,15 @@ def encode_result(result: Mapping[str, Any]) -> bytes:
 
 
 class TaskApi:
-    """Thin typed calls over a client core."""
+    """Thin typed calls over a client core (sent over the lean HTTP/1.1 client when the core allows, see
+    ``_transport``)."""
 
     def __init__(self, core: AsyncClientCore) -> None:
         self.core = core
+        self.caller = Caller(core)
+
+    async def aclose(self) -> None:
+        await self.caller.aclose()
 
     async def batch_poll(
         self,
@@ -103,7 +109,7 @@ class TaskApi:
         timeout_ms: int,
         request_timeout: float,
     ) -> list[dict[str, Any]]:
-        raw = await self.core.call(
+        raw = await self.caller.call(
             _BATCH_POLL,
             path={"tasktype": task_type},
             query={"workerid": worker_id, "domain": domain, "count": count, "timeout": timeout_ms},
@@ -127,16 +133,16 @@ class TaskApi:
     async def update(self, result: Mapping[str, Any] | bytes, *, request_timeout: float) -> str:
         """Send a TaskResult (a dict, or its JSON encoding from ``encode_result``)."""
         body = result if isinstance(result, bytes) else encode_result(result)
-        return await self.core.call(_UPDATE, path=None, query=None, headers=None, body=body, timeout=request_timeout)
+        return await self.caller.call(_UPDATE, path=None, query=None, headers=None, body=body, timeout=request_timeout)
 
     async def log(self, task_id: str, line: str, *, request_timeout: float) -> None:
-        await self.core.call(
+        await self.caller.call(
             _LOG, path={"taskId": task_id}, query=None, headers=None, body=line, timeout=request_timeout
         )
 
     async def task_def_exists(self, task_type: str, *, request_timeout: float) -> bool:
         try:
-            raw = await self.core.call(
+            raw = await self.caller.call(
                 _GET_TASK_DEF,
                 path={"tasktype": task_type},
                 query=None,
@@ -149,6 +155,6 @@ class TaskApi:
         return bool(raw and raw.strip())
 
     async def register_task_defs(self, defs: list[dict[str, Any]], *, request_timeout: float) -> None:
-        await self.core.call(
+        await self.caller.call(
             _REGISTER_TASK_DEFS, path=None, query=None, headers=None, body=defs, timeout=request_timeout
         )
