@@ -89,6 +89,9 @@ class _Connection(asyncio.Protocol):
         self._keep_alive = True
         self._received = False  # any byte of the current answer
         self._last_data = 0.0
+        self._read_timeout: float | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_at = 0.0
 
     # -- asyncio callbacks ---------------------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -113,53 +116,72 @@ class _Connection(asyncio.Protocol):
         return False  # close the transport
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self.closed = True
+        self._closing()
         self._end_of_stream(exc)
 
     # -- one exchange ------------------------------------------------------------------------------------
     async def exchange(self, data: bytes, head_only: bool, read_timeout: float | None) -> Response:
         transport = self.transport
         assert transport is not None and self._waiter is None
+        if self.closed or transport.is_closing():
+            # Closed by the server between connecting (or the last answer) and now: nothing was sent on it.
+            raise HttpFailure("the server closed the connection before the request was sent", "read", sent=False)
         waiter: asyncio.Future[Response] = self.loop.create_future()
         self._waiter = waiter
         self._head_only = head_only
         self._state = _HEAD
         self._received = False
         self._keep_alive = True
-        self._last_data = self.loop.time()
+        now = self._last_data = self.loop.time()
+        self._read_timeout = read_timeout
         transport.write(data)
-        timer = None if read_timeout is None else self.loop.call_later(read_timeout, self._check_timeout, read_timeout)
+        if read_timeout is not None:
+            # One timer per connection, left armed between requests and moved only when this request needs an
+            # earlier check: arming and cancelling one per request is a measurable part of a request's CPU.
+            due = now + read_timeout
+            if self._timer is None or due < self._timer_at:
+                if self._timer is not None:
+                    self._timer.cancel()
+                self._timer = self.loop.call_at(due, self._check_timeout)
+                self._timer_at = due
         try:
             return await waiter
         except asyncio.CancelledError:
             self.abort()  # the answer may still come: this connection can not carry another request
             raise
         finally:
-            if timer is not None:
-                timer.cancel()
             self._waiter = None
 
     def reusable(self) -> bool:
         return not self.closed and self._keep_alive and self._state == _DONE and not self._buffer
 
     def abort(self) -> None:
-        self.closed = True
+        self._closing()
         if self.transport is not None:
             self.transport.abort()
 
     def close(self) -> None:
-        self.closed = True
+        self._closing()
         if self.transport is not None:
             self.transport.close()
 
+    def _closing(self) -> None:
+        self.closed = True
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
     # -- internals ---------------------------------------------------------------------------------------
-    def _check_timeout(self, read_timeout: float) -> None:
+    def _check_timeout(self) -> None:
+        self._timer = None
         waiter = self._waiter
-        if waiter is None or waiter.done():
-            return
+        read_timeout = self._read_timeout
+        if waiter is None or waiter.done() or read_timeout is None or self.closed:
+            return  # idle (or no limit): the next request arms the timer again
         silent = self.loop.time() - self._last_data
-        if silent < read_timeout:  # data came meanwhile: wait for the rest of the silence budget
-            self.loop.call_later(read_timeout - silent, self._check_timeout, read_timeout)
+        if silent < read_timeout:  # data came, or this request started, meanwhile: check again later
+            self._timer_at = self._last_data + read_timeout
+            self._timer = self.loop.call_at(self._timer_at, self._check_timeout)
             return
         transport = self.transport
         phase = "write" if transport is not None and transport.get_write_buffer_size() else "read"

@@ -15,7 +15,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from .._runtime import core as _core
-from .._runtime.config import ssl_context
+from .._runtime.config import Timeout, ssl_context
 from .._runtime.http1 import Http1Client, HttpFailure, usable_for
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ class Caller:
         self.core = core
         self._http = lean_client_for(core)
         self._token_lock: asyncio.Lock | None = None
+        self._timeouts: dict[float, Timeout] = {}
 
     @property
     def lean(self) -> bool:
@@ -67,6 +68,12 @@ class Caller:
         body: object,
         timeout: TimeoutArg | None,
     ) -> T:
+        if isinstance(timeout, (int, float)):
+            # The worker passes the same few numbers over and over: one Timeout object each, not one per call.
+            converted = self._timeouts.get(timeout)
+            if converted is None:
+                converted = self._timeouts[timeout] = Timeout(timeout)
+            timeout = converted
         if self._http is None:
             return await self.core.call(op, path=path, query=query, headers=headers, body=body, timeout=timeout)
         return await self._drive(self.core._flow(op, path, query, headers, body, timeout))

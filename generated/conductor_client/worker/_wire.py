@@ -9,6 +9,7 @@ its own idea of when to stop.
 from __future__ import annotations
 
 import json
+import logging
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .._runtime.operation import Operation, Returns
@@ -17,6 +18,8 @@ from ._transport import Caller
 
 if TYPE_CHECKING:
     from .._runtime.core import AsyncClientCore
+
+_log = logging.getLogger(__name__.rpartition(".")[0])
 
 __all__ = ["TaskApi", "classify_update_error", "encode_result", "GONE", "REJECTED", "RETRY"]
 
@@ -31,6 +34,16 @@ _UPDATE: Operation[str] = Operation(
     method="POST",
     path="/api/tasks",
     returns=Returns.text(),
+    body_media_type="application/json",
+)
+# Updates like _UPDATE, then (for a result that ends the task) hands out the next task of the same type and
+# domain to the same worker id, or answers 204: one request per task instead of an update and a poll.
+# Servers before 3.32 do not have it (404/405).
+_UPDATE_V2: Operation[bytes] = Operation(
+    name="worker.update_task_v2",
+    method="POST",
+    path="/api/tasks/update-v2",
+    returns=Returns.bytes(),
     body_media_type="application/json",
 )
 _LOG: Operation[None] = Operation(
@@ -95,6 +108,8 @@ class TaskApi:
     def __init__(self, core: AsyncClientCore) -> None:
         self.core = core
         self.caller = Caller(core)
+        # update-v2: None until the server has shown whether it has it, then True or False.
+        self.update_v2: bool | None = None
 
     async def aclose(self) -> None:
         await self.caller.aclose()
@@ -134,6 +149,39 @@ class TaskApi:
         """Send a TaskResult (a dict, or its JSON encoding from ``encode_result``)."""
         body = result if isinstance(result, bytes) else encode_result(result)
         return await self.caller.call(_UPDATE, path=None, query=None, headers=None, body=body, timeout=request_timeout)
+
+    async def update_and_next(
+        self, result: Mapping[str, Any] | bytes, *, request_timeout: float
+    ) -> dict[str, Any] | None:
+        """Send a TaskResult and take the next task of its type in the same request (update-v2) when the
+        server has that; returns the task, or None (none waiting, or a server without update-v2).
+
+        Without update-v2 (404/405 before it ever worked) the result goes the classic way and update-v2 is not
+        tried again.  A 404 is ambiguous (no such endpoint, or no such task): the classic update decides.
+        """
+        body = result if isinstance(result, bytes) else encode_result(result)
+        if self.update_v2 is False:
+            await self.update(body, request_timeout=request_timeout)
+            return None
+        try:
+            raw = await self.caller.call(
+                _UPDATE_V2, path=None, query=None, headers=None, body=body, timeout=request_timeout
+            )
+        except errors.ConductorError as exc:
+            if self.update_v2 or exc.status_code not in (404, 405):
+                raise
+            await self.update(body, request_timeout=request_timeout)  # raises NotFoundError if the task is gone
+            self.update_v2 = False
+            return None
+        self.update_v2 = True
+        if not raw or not raw.strip():
+            return None
+        try:
+            task = json.loads(raw)
+        except ValueError:  # the result was taken; the task in the answer is lost to us (handed out again after its response timeout)
+            _log.warning("update-v2 answered something that is not a task: %r", raw[:200])
+            return None
+        return task if isinstance(task, dict) and task.get("taskId") else None
 
     async def log(self, task_id: str, line: str, *, request_timeout: float) -> None:
         await self.caller.call(
