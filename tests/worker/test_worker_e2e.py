@@ -397,6 +397,11 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
             for i in range(4):
                 wid = admin.start(wf, {"n": i * 10})
                 done.update(admin.wait_workflows([wid], timeout=60))
+                # The server may finish the workflow before the worker has its answer (a cut answer is sent
+                # again): start the next one only when every result is through, so no answer can carry it.
+                deadline = time.monotonic() + 30
+                while any(x.in_flight for x in runner._workers) and time.monotonic() < deadline:
+                    time.sleep(0.02)
             assert rt.stop() == 0
         stats = dict(proxy.stats)
     assert runner._api.update_v2 is True  # the server has it, and it was used

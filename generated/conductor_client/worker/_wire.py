@@ -178,7 +178,8 @@ class TaskApi:
             return None
         try:
             task = json.loads(raw)
-        except ValueError:  # the result was taken; the task in the answer is lost to us (handed out again after its response timeout)
+        except ValueError:
+            # The result was taken; the task in the answer is lost to us (handed out again after its response timeout).
             _log.warning("update-v2 answered something that is not a task: %r", raw[:200])
             return None
         return task if isinstance(task, dict) and task.get("taskId") else None
