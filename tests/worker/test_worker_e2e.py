@@ -379,8 +379,8 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
     wpkg: Any, conductor_server: Any, admin: Admin
 ) -> None:
     """update-v2 answers cut after the server applied the result (reset before or in the middle of the answer):
-    the worker sends the result again until it has an answer, and every result ends up at the server.  Workflows
-    run one at a time, so no cut answer held a task of the next step."""
+    the worker sends the result again (the classic way) until it has an answer, and every result ends up at the
+    server.  Workflows run one at a time, so no cut first answer held a task of the next step."""
     w = wpkg.worker
     prefix = f"wk_rv2_{suffix()}"
     wf = _chain_workflow(admin, prefix, length=4, response_timeout=30)

@@ -10,7 +10,8 @@ the start of one poll to the start of the next; a long poll that lasts longer th
 at once by the next).  After a poll that returned tasks the next poll starts as soon as a slot is free.
 Results go with ``POST /api/tasks/update-v2`` where the server has it (3.32 on): the same request hands out the
 next waiting task of the type, which takes over the slot at once -- while tasks keep coming a worker sends one
-request per task, not an update and a poll.  Once stopping, results go the classic way (nothing new handed out).
+request per task, not an update and a poll.  Results sent again after a failure, and all results once stopping,
+go the classic way (nothing handed out in an answer that may be lost).
 
 Results: a failed update is sent again with capped exponential backoff and jitter until the server takes it
 or says the task is gone (404, or a 4xx saying not found / already terminal; logged once).  A result the
@@ -324,6 +325,7 @@ class WorkerRunner:
         self._pool: _DaemonPool | None = None
         self._base_context = contextvars.copy_context()
         self._warm_started = False
+        self._warm_thread: threading.Thread | None = None
         self._pending_stop = False
         self._replay_left: list[dict[str, Any]] = []
 
@@ -335,7 +337,13 @@ class WorkerRunner:
             from ._processes import run_processes
 
             return run_processes(self, count)
-        return asyncio.run(self.run_async())
+        status = asyncio.run(self.run_async())
+        warm_up = self._warm_thread
+        if warm_up is not None:
+            # A daemon thread still inside pydantic-core's compiled code when the interpreter exits is killed
+            # there, which aborts the process (SIGABRT): let the short warm-up end first.
+            warm_up.join(10.0)
+        return status
 
     async def run_async(self) -> int:
         """Run on the current event loop until stopped; returns the exit status (0: nothing lost)."""
@@ -624,7 +632,8 @@ class WorkerRunner:
                 except Exception:  # reported when a task is bound
                     pass
 
-        threading.Thread(target=warm, name="conductor-worker-warm-up", daemon=True).start()
+        self._warm_thread = threading.Thread(target=warm, name="conductor-worker-warm-up", daemon=True)
+        self._warm_thread.start()
 
     # -- running a task ----------------------------------------------------------------------------
     def _launch(self, w: _Worker, task: Mapping[str, Any]) -> None:
@@ -747,7 +756,9 @@ class WorkerRunner:
         next_task: Mapping[str, Any] | None = None
         while True:
             try:
-                if self.stopping:
+                if self.stopping or failures or replaced:
+                    # Only a first attempt may take a task with it: after a failure the connection is suspect, and
+                    # an answer cut again would lose the task in it (the result itself is safe either way).
                     await self._api.update(payload, request_timeout=self.request_timeout)
                 else:
                     next_task = await self._api.update_and_next(payload, request_timeout=self.request_timeout)
