@@ -13,7 +13,7 @@ created; the ``httpx`` client itself is created then too, and reused (connection
 from __future__ import annotations
 
 from ..errors import ConductorError
-from .config import Settings, Timeout, coerce_timeout, display_url
+from .config import Settings, Timeout, coerce_timeout, display_url, ssl_context
 from .decode import decode_body, error_for_response, never_sent, parse_retry_after, transport_error
 from .request import encode_body, encode_headers, encode_query, render_path
 
@@ -129,13 +129,7 @@ class _CoreBase:
         settings = self._settings
         verify: Any = settings.verify
         if isinstance(verify, str):
-            import os
-            import ssl
-
-            if os.path.isdir(verify):
-                verify = ssl.create_default_context(capath=verify)
-            else:
-                verify = ssl.create_default_context(cafile=verify)
+            verify = ssl_context(verify, settings.trust_env)  # a CA bundle file or directory
         elif verify is True and not _tls_possible(settings.server_url, settings.proxy, settings.trust_env):
             # Building the default SSL context loads the CA bundle (~60 ms, a third of a worker's start) and
             # a plain-http server with plain-http proxying never uses it.

@@ -347,8 +347,23 @@ def error_for_response(
     return err
 
 
+def _lean_failure(exc: BaseException) -> Any:
+    """``exc`` if it comes from the runtime's own HTTP/1.1 client (``http1``), else None; checked before httpx
+    is imported so that a process that only uses that client never loads httpx."""
+    module = type(exc).__module__
+    if module.endswith("._runtime.http1"):
+        from .http1 import HttpFailure
+
+        if isinstance(exc, HttpFailure):
+            return exc
+    return None
+
+
 def classify_transport_error(exc: BaseException) -> tuple[str, str | None]:
-    """``(kind, timeout phase)`` of an httpx exception."""
+    """``(kind, timeout phase)`` of an httpx exception (or of the ``http1`` client's ``HttpFailure``)."""
+    lean = _lean_failure(exc)
+    if lean is not None:
+        return lean.kind, lean.phase
     import httpx
 
     phases: tuple[tuple[type[BaseException], str], ...] = (
@@ -377,6 +392,9 @@ def classify_transport_error(exc: BaseException) -> tuple[str, str | None]:
 
 def never_sent(exc: BaseException) -> bool:
     """Whether the request certainly did not reach the server (so repeating it is always safe)."""
+    lean = _lean_failure(exc)
+    if lean is not None:
+        return not lean.sent
     import httpx
 
     return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
@@ -395,7 +413,7 @@ _DESCRIPTIONS = {
 def transport_error(
     op: Operation[Any], exc: BaseException, *, method: str, url: str, attempts: int, timeout: Any = None
 ) -> ConductorError:
-    """The :class:`TransportError` (or :class:`RequestTimeoutError`) for an httpx exception."""
+    """The :class:`TransportError` (or :class:`RequestTimeoutError`) for an httpx exception (or ``HttpFailure``)."""
     from ..errors import RequestTimeoutError, TransportError
 
     kind, phase = classify_transport_error(exc)

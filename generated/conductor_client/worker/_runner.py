@@ -8,6 +8,10 @@ the loop; plain ``def`` workers run in a pool of daemon threads sized to their t
 Poll interval: while the queue is empty, polls of one worker start ``poll_interval`` apart (measured from
 the start of one poll to the start of the next; a long poll that lasts longer than the interval is followed
 at once by the next).  After a poll that returned tasks the next poll starts as soon as a slot is free.
+Results go with ``POST /api/tasks/update-v2`` where the server has it (3.32 on): the same request hands out the
+next waiting task of the type, which takes over the slot at once -- while tasks keep coming a worker sends one
+request per task, not an update and a poll.  Results sent again after a failure, and all results once stopping,
+go the classic way (nothing handed out in an answer that may be lost).
 
 Results: a failed update is sent again with capped exponential backoff and jitter until the server takes it
 or says the task is gone (404, or a 4xx saying not found / already terminal; logged once).  A result the
@@ -20,7 +24,6 @@ end are written to the journal when one is configured (and sent on the next star
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextvars
 import json
 import logging
@@ -63,8 +66,13 @@ def _backoff(attempt: int, initial: float, cap: float, rng: random.Random) -> fl
     return base / 2 + rng.random() * base / 2
 
 
-class _DaemonPool(concurrent.futures.Executor):
-    """A thread pool of daemon threads: a sync worker stuck past the grace period cannot block exit."""
+class _DaemonPool:
+    """A thread pool of daemon threads for sync workers: one stuck past the grace period cannot block exit.
+
+    ``run(loop, fn, arg)`` returns an asyncio future settled on ``loop`` straight from the pool thread (one
+    ``call_soon_threadsafe``): cheaper than ``run_in_executor``, which goes through a ``concurrent.futures``
+    future and copies its state across -- this hand-off happens once per task.
+    """
 
     def __init__(self, max_workers: int, name: str = "conductor-worker") -> None:
         self._max = max(1, max_workers)
@@ -75,8 +83,8 @@ class _DaemonPool(concurrent.futures.Executor):
         self._lock = threading.Lock()
         self._shutdown = False
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> concurrent.futures.Future[Any]:
-        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+    def run(self, loop: asyncio.AbstractEventLoop, fn: Callable[[Any], Any], arg: Any) -> asyncio.Future[Any]:
+        future: asyncio.Future[Any] = loop.create_future()
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("the pool is shut down")
@@ -85,7 +93,7 @@ class _DaemonPool(concurrent.futures.Executor):
                 thread = threading.Thread(target=self._work, name=f"{self._name}-{len(self._threads) + 1}", daemon=True)
                 self._threads.append(thread)
                 thread.start()
-        self._queue.put((future, fn, args, kwargs))
+        self._queue.put((loop, future, fn, arg))
         return future
 
     def _work(self) -> None:
@@ -93,19 +101,22 @@ class _DaemonPool(concurrent.futures.Executor):
             item = self._queue.get()
             if item is None:
                 return
-            future, fn, args, kwargs = item
+            loop, future, fn, arg = item
             try:
-                if future.set_running_or_notify_cancel():
-                    try:
-                        future.set_result(fn(*args, **kwargs))
-                    except BaseException as exc:  # reported through the future
-                        future.set_exception(exc)
+                try:
+                    result, error = fn(arg), None
+                except BaseException as exc:  # reported through the future
+                    result, error = None, exc
+                try:
+                    loop.call_soon_threadsafe(_settle, future, result, error)
+                except RuntimeError:  # the loop is closed: nobody waits for this any more
+                    pass
             finally:
                 with self._lock:
                     self._pending -= 1
-                del item, future, fn, args, kwargs
+                del item, future, fn, arg
 
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+    def shutdown(self, wait: bool = True) -> None:
         with self._lock:
             self._shutdown = True
             threads = list(self._threads)
@@ -114,6 +125,15 @@ class _DaemonPool(concurrent.futures.Executor):
         if wait:
             for thread in threads:
                 thread.join()
+
+
+def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.done():  # cancelled meanwhile
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
 
 class _TaskLogHandler(logging.Handler):
@@ -213,6 +233,9 @@ class WorkerRunner:
     metrics on this port (with ``processes``, child ``i`` uses ``metrics_port + i``).
     ``handle_signals``: install SIGTERM/SIGINT handlers while running (only possible in the main thread).
     ``capture_logging``: copy ``logging`` records emitted inside a worker into the task's execution log.
+    ``update_v2``: send results with ``update-v2``, which hands out the next task in the same answer (one
+    request per task; used only where the server has it).  The price: when that answer is cut off (a reset
+    connection), the task in it stays with the server until its response timeout, as with a cut poll answer.
     """
 
     def __init__(
@@ -236,6 +259,7 @@ class WorkerRunner:
         update_backoff: tuple[float, float] = (0.25, 10.0),
         poll_backoff: tuple[float, float] = (0.25, 5.0),
         lease_fraction: float = 0.5,
+        update_v2: bool = True,
     ) -> None:
         definitions: list[WorkerDefinition] = []
         for item in workers:
@@ -266,6 +290,7 @@ class WorkerRunner:
             update_backoff=update_backoff,
             poll_backoff=poll_backoff,
             lease_fraction=lease_fraction,
+            update_v2=update_v2,
         )
         self.definitions = definitions
         self.server_url = server_url
@@ -285,6 +310,7 @@ class WorkerRunner:
         self.update_backoff = update_backoff
         self.poll_backoff = poll_backoff
         self.lease_fraction = lease_fraction
+        self.update_v2 = update_v2
         self.parent_pid: int | None = None  # set in spawned children: stop when the parent goes away
         self.undelivered: list[dict[str, Any]] = []  # results not delivered at exit (journaled or not)
         self.first_poll_at: float | None = None  # time.monotonic() of the first poll sent
@@ -299,6 +325,7 @@ class WorkerRunner:
         self._pool: _DaemonPool | None = None
         self._base_context = contextvars.copy_context()
         self._warm_started = False
+        self._warm_thread: threading.Thread | None = None
         self._pending_stop = False
         self._replay_left: list[dict[str, Any]] = []
 
@@ -310,7 +337,13 @@ class WorkerRunner:
             from ._processes import run_processes
 
             return run_processes(self, count)
-        return asyncio.run(self.run_async())
+        status = asyncio.run(self.run_async())
+        warm_up = self._warm_thread
+        if warm_up is not None:
+            # A daemon thread still inside pydantic-core's compiled code when the interpreter exits is killed
+            # there, which aborts the process (SIGABRT): let the short warm-up end first.
+            warm_up.join(10.0)
+        return status
 
     async def run_async(self) -> int:
         """Run on the current event loop until stopped; returns the exit status (0: nothing lost)."""
@@ -331,6 +364,8 @@ class WorkerRunner:
         if core is None:
             core = _make_client(self.server_url, self.request_timeout, self.client_options)
         self._api = TaskApi(core)
+        if not self.update_v2:
+            self._api.update_v2 = False
         sync_slots = sum(w.settings.concurrency for w in self._workers if not w.is_async)
         self._pool = _DaemonPool(sync_slots) if sync_slots else None
         handler = self._install_log_capture()
@@ -361,6 +396,8 @@ class WorkerRunner:
                 logging.getLogger().removeHandler(handler)
             if self._pool is not None:
                 self._pool.shutdown(wait=False)
+            if self._api is not None:
+                await self._api.aclose()
             if owned_client:
                 await _close_client(core)
 
@@ -595,7 +632,8 @@ class WorkerRunner:
                 except Exception:  # reported when a task is bound
                     pass
 
-        threading.Thread(target=warm, name="conductor-worker-warm-up", daemon=True).start()
+        self._warm_thread = threading.Thread(target=warm, name="conductor-worker-warm-up", daemon=True)
+        self._warm_thread.start()
 
     # -- running a task ----------------------------------------------------------------------------
     def _launch(self, w: _Worker, task: Mapping[str, Any]) -> None:
@@ -612,24 +650,30 @@ class WorkerRunner:
     async def _run_job(self, job: _Job) -> None:
         assert self._loop is not None
         w = job.worker
+        next_task: Mapping[str, Any] | None = None
         try:
             self._arm_lease(job)
             if w.is_async:
                 outcome = await self._call_async(job)
             else:
                 assert self._pool is not None
-                outcome = await self._loop.run_in_executor(self._pool, self._call_sync, job)
+                outcome = await self._pool.run(self._loop, self._call_sync, job)
             self._disarm_lease(job)
             job.result = self._result_body(job, outcome)
             self.metrics.execution(w.settings.task_name, status=outcome.status, seconds=self._loop.time() - job.started)
-            await self._deliver(job)
+            next_task = await self._deliver(job)
         finally:
             self._disarm_lease(job)
             w.jobs.discard(job)
             w.in_flight -= 1
-            self.metrics.in_flight(w.settings.task_name, w.in_flight)
-            if w.slot_waiter is not None and not w.slot_waiter.done():
-                w.slot_waiter.set_result(None)
+            if next_task is not None:
+                # The slot goes straight to the task the update handed out (no await in between: the poll
+                # loop can not take it meanwhile).
+                self._launch(w, next_task)
+            else:
+                self.metrics.in_flight(w.settings.task_name, w.in_flight)
+                if w.slot_waiter is not None and not w.slot_waiter.done():
+                    w.slot_waiter.set_result(None)
 
     def _call_sync(self, job: _Job) -> _Outcome:
         token = _CURRENT.set(job.context)
@@ -700,16 +744,24 @@ class WorkerRunner:
         return body
 
     # -- delivering results --------------------------------------------------------------------------
-    async def _deliver(self, job: _Job) -> None:
+    async def _deliver(self, job: _Job) -> Mapping[str, Any] | None:
+        """Send the job's result until delivered (or gone/rejected); returns the next task when the server
+        handed one out with the update (update-v2, used while not stopping)."""
         assert self._api is not None and job.result is not None
         name = job.worker.settings.task_name
         body = job.result
         payload: bytes | dict[str, Any] = job.payload if job.payload is not None else body
         failures = 0
         replaced = False
+        next_task: Mapping[str, Any] | None = None
         while True:
             try:
-                await self._api.update(payload, request_timeout=self.request_timeout)
+                if self.stopping or failures or replaced:
+                    # Only a first attempt may take a task with it: after a failure the connection is suspect, and
+                    # an answer cut again would lose the task in it (the result itself is safe either way).
+                    await self._api.update(payload, request_timeout=self.request_timeout)
+                else:
+                    next_task = await self._api.update_and_next(payload, request_timeout=self.request_timeout)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -723,7 +775,7 @@ class WorkerRunner:
                     )
                     job.delivered = True
                     self.metrics.update(name, outcome="gone")
-                    return
+                    return None
                 if verdict == REJECTED:
                     if not replaced:
                         replaced = True
@@ -739,7 +791,7 @@ class WorkerRunner:
                     _log.error("the server rejected the FAILED result of %s too: %s; dropped", job.describe(), exc)
                     job.delivered = True
                     self.metrics.update(name, outcome="rejected")
-                    return
+                    return None
                 failures += 1
                 self.metrics.update_retry(name)
                 # Once stopping, the grace period is short: try at least every second.
@@ -762,7 +814,7 @@ class WorkerRunner:
             self.metrics.update(name, outcome="delivered")
             if failures:
                 _log.info("result of %s delivered after %d failed attempt(s)", job.describe(), failures)
-            return
+            return next_task
 
     # -- lease extension -----------------------------------------------------------------------------
     def _arm_lease(self, job: _Job) -> None:

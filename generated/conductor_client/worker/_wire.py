@@ -9,13 +9,17 @@ its own idea of when to stop.
 from __future__ import annotations
 
 import json
+import logging
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .._runtime.operation import Operation, Returns
 from .. import errors
+from ._transport import Caller
 
 if TYPE_CHECKING:
     from .._runtime.core import AsyncClientCore
+
+_log = logging.getLogger(__name__.rpartition(".")[0])
 
 __all__ = ["TaskApi", "classify_update_error", "encode_result", "GONE", "REJECTED", "RETRY"]
 
@@ -30,6 +34,16 @@ _UPDATE: Operation[str] = Operation(
     method="POST",
     path="/api/tasks",
     returns=Returns.text(),
+    body_media_type="application/json",
+)
+# Updates like _UPDATE, then (for a result that ends the task) hands out the next task of the same type and
+# domain to the same worker id, or answers 204: one request per task instead of an update and a poll.
+# Servers before 3.32 do not have it (404/405).
+_UPDATE_V2: Operation[bytes] = Operation(
+    name="worker.update_task_v2",
+    method="POST",
+    path="/api/tasks/update-v2",
+    returns=Returns.bytes(),
     body_media_type="application/json",
 )
 _LOG: Operation[None] = Operation(
@@ -88,10 +102,17 @@ def encode_result(result: Mapping[str, Any]) -> bytes:
 
 
 class TaskApi:
-    """Thin typed calls over a client core."""
+    """Thin typed calls over a client core (sent over the lean HTTP/1.1 client when the core allows, see
+    ``_transport``)."""
 
     def __init__(self, core: AsyncClientCore) -> None:
         self.core = core
+        self.caller = Caller(core)
+        # update-v2: None until the server has shown whether it has it, then True or False.
+        self.update_v2: bool | None = None
+
+    async def aclose(self) -> None:
+        await self.caller.aclose()
 
     async def batch_poll(
         self,
@@ -103,7 +124,7 @@ class TaskApi:
         timeout_ms: int,
         request_timeout: float,
     ) -> list[dict[str, Any]]:
-        raw = await self.core.call(
+        raw = await self.caller.call(
             _BATCH_POLL,
             path={"tasktype": task_type},
             query={"workerid": worker_id, "domain": domain, "count": count, "timeout": timeout_ms},
@@ -127,16 +148,50 @@ class TaskApi:
     async def update(self, result: Mapping[str, Any] | bytes, *, request_timeout: float) -> str:
         """Send a TaskResult (a dict, or its JSON encoding from ``encode_result``)."""
         body = result if isinstance(result, bytes) else encode_result(result)
-        return await self.core.call(_UPDATE, path=None, query=None, headers=None, body=body, timeout=request_timeout)
+        return await self.caller.call(_UPDATE, path=None, query=None, headers=None, body=body, timeout=request_timeout)
+
+    async def update_and_next(
+        self, result: Mapping[str, Any] | bytes, *, request_timeout: float
+    ) -> dict[str, Any] | None:
+        """Send a TaskResult and take the next task of its type in the same request (update-v2) when the
+        server has that; returns the task, or None (none waiting, or a server without update-v2).
+
+        Without update-v2 (404/405 before it ever worked) the result goes the classic way and update-v2 is not
+        tried again.  A 404 is ambiguous (no such endpoint, or no such task): the classic update decides.
+        """
+        body = result if isinstance(result, bytes) else encode_result(result)
+        if self.update_v2 is False:
+            await self.update(body, request_timeout=request_timeout)
+            return None
+        try:
+            raw = await self.caller.call(
+                _UPDATE_V2, path=None, query=None, headers=None, body=body, timeout=request_timeout
+            )
+        except errors.ConductorError as exc:
+            if self.update_v2 or exc.status_code not in (404, 405):
+                raise
+            await self.update(body, request_timeout=request_timeout)  # raises NotFoundError if the task is gone
+            self.update_v2 = False
+            return None
+        self.update_v2 = True
+        if not raw or not raw.strip():
+            return None
+        try:
+            task = json.loads(raw)
+        except ValueError:
+            # The result was taken; the task in the answer is lost to us (handed out again after its response timeout).
+            _log.warning("update-v2 answered something that is not a task: %r", raw[:200])
+            return None
+        return task if isinstance(task, dict) and task.get("taskId") else None
 
     async def log(self, task_id: str, line: str, *, request_timeout: float) -> None:
-        await self.core.call(
+        await self.caller.call(
             _LOG, path={"taskId": task_id}, query=None, headers=None, body=line, timeout=request_timeout
         )
 
     async def task_def_exists(self, task_type: str, *, request_timeout: float) -> bool:
         try:
-            raw = await self.core.call(
+            raw = await self.caller.call(
                 _GET_TASK_DEF,
                 path={"tasktype": task_type},
                 query=None,
@@ -149,6 +204,6 @@ class TaskApi:
         return bool(raw and raw.strip())
 
     async def register_task_defs(self, defs: list[dict[str, Any]], *, request_timeout: float) -> None:
-        await self.core.call(
+        await self.caller.call(
             _REGISTER_TASK_DEFS, path=None, query=None, headers=None, body=defs, timeout=request_timeout
         )

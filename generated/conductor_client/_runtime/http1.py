@@ -1,0 +1,529 @@
+"""A small HTTP/1.1 client on asyncio: keep-alive connections to one server, for the worker's hot calls.
+
+Why it exists: a worker spends almost all of its own CPU on two requests per task (poll, update).  Through
+httpx each costs layers of httpcore connection-pool bookkeeping, anyio stream wrappers and h11 event objects;
+here a request is one ``transport.write`` and the answer is parsed in ``data_received`` of one
+``asyncio.Protocol`` per connection -- several times less CPU, and nothing to import but asyncio.
+
+What it does: ``Content-Length`` and chunked answers (and read-until-close), 1xx answers skipped, 204/304/HEAD
+without a body, gzip/deflate bodies decoded (it does not ask for them), connections reused until the server
+says ``Connection: close`` or closes them, TLS through an ``ssl.SSLContext``.  A request on a kept-alive
+connection that the server had already closed (no byte of an answer came back) is sent once more on a new
+connection, as browsers do: the server never read it.
+
+What it does not do -- callers use httpx instead (see ``usable_for``): proxies, user info in the URL, HTTP/2,
+redirects, cookies.
+
+Failures raise :class:`HttpFailure`, whose ``kind`` (``connect``, ``read``, ``write``, ``protocol``,
+``timeout``) and ``phase`` the runtime's ``decode.transport_error`` turns into the same ``TransportError`` /
+``RequestTimeoutError`` as httpx failures.  Timeouts: ``connect`` covers TCP and TLS set-up; ``read`` is the
+longest silence while waiting for the answer (reported as a ``write`` timeout if the request itself was still
+not sent by then).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
+
+__all__ = ["HttpFailure", "Response", "Http1Client", "usable_for"]
+
+#: Idle connections kept for reuse (more are closed when they come back).
+MAX_IDLE = 64
+#: Longest status line + header block accepted.
+MAX_HEAD = 64 * 1024
+
+_HEAD_END = b"\r\n\r\n"
+_NO_BODY_STATUSES = frozenset({204, 304})
+_HEAD, _LENGTH, _CHUNKED, _UNTIL_CLOSE, _DONE = range(5)
+
+
+class HttpFailure(Exception):
+    """A request that got no (complete) HTTP answer.
+
+    ``kind``: ``connect``, ``read``, ``write``, ``protocol`` or ``timeout``; ``phase``: for timeouts,
+    ``connect``, ``read`` or ``write``; ``sent``: whether the server may have received the request.
+    """
+
+    def __init__(self, message: str, kind: str, *, phase: str | None = None, sent: bool = True) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.phase = phase
+        self.sent = sent
+
+
+class Response:
+    """An answer: ``status_code``, ``reason_phrase``, ``headers`` (lower-case names) and ``content``."""
+
+    __slots__ = ("status_code", "reason_phrase", "headers", "content")
+
+    def __init__(self, status_code: int, reason_phrase: str, headers: dict[str, str], content: bytes) -> None:
+        self.status_code = status_code
+        self.reason_phrase = reason_phrase
+        self.headers = headers
+        self.content = content
+
+
+class _Connection(asyncio.Protocol):
+    """One TCP (or TLS) connection; one request at a time, the answer parsed as bytes arrive."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.transport: asyncio.Transport | None = None
+        self.closed = False
+        self.used = False  # carried at least one complete exchange (so the server may have timed it out)
+        self._buffer = bytearray()
+        self._waiter: asyncio.Future[Response] | None = None
+        self._head_only = False
+        self._state = _DONE
+        self._status = 0
+        self._reason = ""
+        self._headers: dict[str, str] = {}
+        self._remaining = 0
+        self._chunks: list[bytes] = []
+        self._keep_alive = True
+        self._received = False  # any byte of the current answer
+        self._last_data = 0.0
+        self._read_timeout: float | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_at = 0.0
+
+    # -- asyncio callbacks ---------------------------------------------------------------------------
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        if self._waiter is None:  # bytes nobody asked for: the connection is out of step, never reuse it
+            self.abort()
+            return
+        self._received = True
+        self._last_data = self.loop.time()
+        self._buffer += data
+        try:
+            self._parse()
+        except HttpFailure as exc:
+            self._fail(exc)
+            self.abort()
+
+    def eof_received(self) -> bool:
+        self._end_of_stream(None)
+        return False  # close the transport
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._closing()
+        self._end_of_stream(exc)
+
+    # -- one exchange ------------------------------------------------------------------------------------
+    async def exchange(self, data: bytes, head_only: bool, read_timeout: float | None) -> Response:
+        transport = self.transport
+        assert transport is not None and self._waiter is None
+        if self.closed or transport.is_closing():
+            # Closed by the server between connecting (or the last answer) and now: nothing was sent on it.
+            raise HttpFailure("the server closed the connection before the request was sent", "read", sent=False)
+        waiter: asyncio.Future[Response] = self.loop.create_future()
+        self._waiter = waiter
+        self._head_only = head_only
+        self._state = _HEAD
+        self._received = False
+        self._keep_alive = True
+        now = self._last_data = self.loop.time()
+        self._read_timeout = read_timeout
+        transport.write(data)
+        if read_timeout is not None:
+            # One timer per connection, left armed between requests and moved only when this request needs an
+            # earlier check: arming and cancelling one per request is a measurable part of a request's CPU.
+            due = now + read_timeout
+            if self._timer is None or due < self._timer_at:
+                if self._timer is not None:
+                    self._timer.cancel()
+                self._timer = self.loop.call_at(due, self._check_timeout)
+                self._timer_at = due
+        try:
+            return await waiter
+        except asyncio.CancelledError:
+            self.abort()  # the answer may still come: this connection can not carry another request
+            raise
+        finally:
+            self._waiter = None
+
+    def reusable(self) -> bool:
+        return not self.closed and self._keep_alive and self._state == _DONE and not self._buffer
+
+    def abort(self) -> None:
+        self._closing()
+        if self.transport is not None:
+            self.transport.abort()
+
+    def close(self) -> None:
+        self._closing()
+        if self.transport is not None:
+            self.transport.close()
+
+    def _closing(self) -> None:
+        self.closed = True
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    # -- internals ---------------------------------------------------------------------------------------
+    def _check_timeout(self) -> None:
+        self._timer = None
+        waiter = self._waiter
+        read_timeout = self._read_timeout
+        if waiter is None or waiter.done() or read_timeout is None or self.closed:
+            return  # idle (or no limit): the next request arms the timer again
+        silent = self.loop.time() - self._last_data
+        if silent < read_timeout:  # data came, or this request started, meanwhile: check again later
+            self._timer_at = self._last_data + read_timeout
+            self._timer = self.loop.call_at(self._timer_at, self._check_timeout)
+            return
+        transport = self.transport
+        phase = "write" if transport is not None and transport.get_write_buffer_size() else "read"
+        self._fail(HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase=phase))
+        self.abort()
+
+    def _fail(self, exc: HttpFailure) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(exc)
+
+    def _finish(self, content: bytes) -> None:
+        self._state = _DONE
+        headers = self._headers
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding in ("gzip", "x-gzip", "deflate") and content:
+            import zlib
+
+            try:
+                content = zlib.decompress(content, 47 if encoding != "deflate" else 15)  # 47: gzip or zlib header
+            except zlib.error as exc:
+                raise HttpFailure(f"could not decode the {encoding} body: {exc}", "protocol") from None
+        elif encoding not in ("identity", ""):
+            raise HttpFailure(f"unsupported content encoding {encoding!r}", "protocol")
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(Response(self._status, self._reason, headers, content))
+
+    def _end_of_stream(self, exc: Exception | None) -> None:
+        self._keep_alive = False
+        waiter = self._waiter
+        if waiter is None or waiter.done():
+            return
+        if self._state == _UNTIL_CLOSE and exc is None:
+            content = bytes(self._buffer)
+            self._buffer.clear()
+            try:
+                self._finish(content)
+            except HttpFailure as failure:
+                waiter.set_exception(failure)
+            return
+        detail = f": {exc}" if exc is not None else ""
+        if not self._received:
+            waiter.set_exception(HttpFailure(f"the server closed the connection without answering{detail}", "read"))
+        else:
+            waiter.set_exception(HttpFailure(f"the connection was closed in the middle of the answer{detail}", "read"))
+
+    def _parse(self) -> None:
+        buffer = self._buffer
+        while True:
+            state = self._state
+            if state == _HEAD:
+                end = buffer.find(_HEAD_END)
+                if end < 0:
+                    if len(buffer) > MAX_HEAD:
+                        raise HttpFailure("the answer's header block is too long", "protocol")
+                    return
+                head = bytes(buffer[:end])
+                del buffer[: end + 4]
+                self._read_head(head)
+            elif state == _LENGTH:
+                if len(buffer) < self._remaining:
+                    return
+                content = bytes(buffer[: self._remaining])
+                del buffer[: self._remaining]
+                self._finish(content)
+                return
+            elif state == _CHUNKED:
+                if not self._read_chunks():
+                    return
+            else:  # _UNTIL_CLOSE (ends in _end_of_stream) or _DONE (extra bytes: reusable() says no)
+                return
+
+    def _read_head(self, head: bytes) -> None:
+        try:
+            text = head.decode("latin-1")
+        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
+            raise HttpFailure("undecodable header block", "protocol") from None
+        lines = text.split("\r\n")
+        version, _, rest = lines[0].partition(" ")
+        code, _, reason = rest.partition(" ")
+        if not version.startswith("HTTP/1.") or len(code) != 3 or not code.isdigit():
+            raise HttpFailure(f"not an HTTP/1.x status line: {lines[0][:100]!r}", "protocol")
+        status = int(code)
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            name, colon, value = line.partition(":")
+            if not colon or not name or name != name.strip():
+                raise HttpFailure(f"malformed header line: {line[:100]!r}", "protocol")
+            key = name.lower()
+            value = value.strip()
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
+        if 100 <= status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
+            return
+        self._status = status
+        self._reason = reason
+        self._headers = headers
+        connection = headers.get("connection", "").lower()
+        if version == "HTTP/1.0":
+            self._keep_alive = "keep-alive" in connection
+        else:
+            self._keep_alive = "close" not in connection
+        if self._head_only or status in _NO_BODY_STATUSES:
+            self._finish(b"")
+            return
+        if "chunked" in headers.get("transfer-encoding", "").lower():
+            self._state = _CHUNKED
+            self._chunks = []
+            self._remaining = -1  # -1: expecting a size line
+            return
+        length = headers.get("content-length")
+        if length is not None:
+            first = length.split(",")[0].strip()  # duplicates must agree; the first is as good as any
+            if not first.isdigit():
+                raise HttpFailure(f"bad Content-Length {length!r}", "protocol")
+            self._state = _LENGTH
+            self._remaining = int(first)
+            return
+        self._state = _UNTIL_CLOSE
+        self._keep_alive = False
+
+    def _read_chunks(self) -> bool:
+        """Consume chunked data from the buffer; True when the body ended (and was delivered)."""
+        buffer = self._buffer
+        while True:
+            if self._remaining == -1:  # a size line
+                end = buffer.find(b"\r\n")
+                if end < 0:
+                    if len(buffer) > 4096:
+                        raise HttpFailure("chunk size line too long", "protocol")
+                    return False
+                size_text = bytes(buffer[:end]).split(b";", 1)[0].strip()
+                try:
+                    size = int(size_text, 16)
+                except ValueError:
+                    raise HttpFailure(f"bad chunk size {size_text[:20]!r}", "protocol") from None
+                if size < 0:
+                    raise HttpFailure("negative chunk size", "protocol")
+                del buffer[: end + 2]
+                if size == 0:
+                    self._remaining = -2  # trailers follow, up to an empty line
+                else:
+                    self._remaining = size
+            elif self._remaining == -2:  # trailer lines (ignored) until the empty line
+                end = buffer.find(b"\r\n")
+                if end < 0:
+                    if len(buffer) > MAX_HEAD:
+                        raise HttpFailure("trailer block too long", "protocol")
+                    return False
+                del buffer[: end + 2]
+                if end == 0:
+                    content = b"".join(self._chunks)
+                    self._chunks = []
+                    self._finish(content)
+                    return True
+            else:  # chunk data and its CRLF
+                if len(buffer) < self._remaining + 2:
+                    return False
+                if buffer[self._remaining : self._remaining + 2] != b"\r\n":
+                    raise HttpFailure("chunk not followed by CRLF", "protocol")
+                self._chunks.append(bytes(buffer[: self._remaining]))
+                del buffer[: self._remaining + 2]
+                self._remaining = -1
+
+
+class Http1Client:
+    """Requests to one origin (``http://host:port`` or ``https://...``) over kept-alive connections.
+
+    ``headers``: sent with every request (a request's own headers of the same name win).  ``ssl_context``:
+    required for https.  Not thread-safe: use it from one event loop.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        max_idle: int = MAX_IDLE,
+    ) -> None:
+        scheme, _, rest = base_url.partition("://")
+        scheme = scheme.lower()
+        if scheme not in ("http", "https"):
+            raise ValueError(f"not an http(s) URL: {base_url!r}")
+        authority = rest.split("/", 1)[0]
+        if "@" in authority:
+            raise ValueError("user info in the URL is not supported")
+        host, port = _split_authority(authority, 443 if scheme == "https" else 80)
+        if scheme == "https" and ssl_context is None:
+            raise ValueError("https needs an ssl_context")
+        self.origin = f"{scheme}://{authority}"
+        self._host = host
+        self._port = port
+        self._ssl = ssl_context if scheme == "https" else None
+        self._idle: list[_Connection] = []
+        self._max_idle = max_idle
+        self._closed = False
+        default_port = 443 if scheme == "https" else 80
+        host_header = authority if port != default_port else (f"[{host}]" if ":" in host else host)
+        self._headers: dict[str, tuple[str, str]] = {"host": ("Host", host_header)}
+        for name, value in (headers or {}).items():
+            _check_header(name, value)
+            self._headers[name.lower()] = (name, value)
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        content: bytes | None,
+        *,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+    ) -> Response:
+        """Send one request; ``url`` is absolute (on this client's origin) or a path with its query."""
+        if self._closed:
+            raise RuntimeError("the HTTP client is closed")
+        target = url[len(self.origin) :] if url.startswith(self.origin) else url
+        if not target.startswith("/"):
+            raise ValueError(f"{url!r} is not on {self.origin}")
+        data = self._encode(method, target, headers, content)
+        head_only = method == "HEAD"
+        while True:
+            connection = self._take_idle()
+            reused = connection is not None
+            if connection is None:
+                connection = await self._connect(connect_timeout)
+            try:
+                response = await connection.exchange(data, head_only, read_timeout)
+            except HttpFailure as exc:
+                connection.abort()
+                if reused and exc.kind == "read" and not connection._received:
+                    continue  # a kept-alive connection the server had closed: it never read this request
+                raise
+            connection.used = True
+            if connection.reusable() and not self._closed and len(self._idle) < self._max_idle:
+                self._idle.append(connection)
+            else:
+                connection.close()
+            return response
+
+    def close(self) -> None:
+        """Close the idle connections; requests in flight finish on theirs, which are then closed."""
+        self._closed = True
+        idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _take_idle(self) -> _Connection | None:
+        idle = self._idle
+        while idle:
+            connection = idle.pop()  # the most recently used: the least likely to have timed out
+            if not connection.closed:
+                return connection
+        return None
+
+    async def _connect(self, timeout: float | None) -> _Connection:
+        loop = asyncio.get_running_loop()
+        ssl_context = self._ssl
+        try:
+            opening = loop.create_connection(
+                lambda: _Connection(loop),
+                self._host,
+                self._port,
+                ssl=ssl_context,
+                server_hostname=self._host if ssl_context is not None else None,
+                ssl_handshake_timeout=timeout if ssl_context is not None and timeout else None,
+            )
+            _, protocol = await asyncio.wait_for(opening, timeout)
+        except asyncio.TimeoutError:
+            raise HttpFailure(f"no connection within {timeout:g} s", "timeout", phase="connect", sent=False) from None
+        except OSError as exc:  # refused, unreachable, DNS, TLS (ssl.SSLError is an OSError)
+            raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
+        return protocol
+
+    def _encode(self, method: str, target: str, headers: Mapping[str, str] | None, content: bytes | None) -> bytes:
+        merged = self._headers
+        if headers:
+            merged = dict(merged)
+            for name, value in headers.items():
+                _check_header(name, value)
+                merged[name.lower()] = (name, value)
+        lines = [f"{method} {target} HTTP/1.1"]
+        lines += [f"{name}: {value}" for name, value in merged.values()]
+        if content is not None or method in ("POST", "PUT", "PATCH"):
+            lines.append(f"Content-Length: {len(content) if content is not None else 0}")
+        lines.append("\r\n")
+        head = "\r\n".join(lines).encode("latin-1")
+        return head + content if content else head
+
+
+def _check_header(name: str, value: str) -> None:
+    """Refuse header text that would let a value start a new header or request (CR, LF, NUL)."""
+    for text in (name, value):
+        if "\r" in text or "\n" in text or "\0" in text:
+            raise ValueError(f"header {name!r} holds a line break or NUL")
+
+
+def _split_authority(authority: str, default_port: int) -> tuple[str, int]:
+    if authority.startswith("["):  # an IPv6 literal
+        host, _, rest = authority[1:].partition("]")
+        port_text = rest[1:] if rest.startswith(":") else ""
+    else:
+        host, _, port_text = authority.partition(":")
+    if not host:
+        raise ValueError(f"no host in {authority!r}")
+    return host, int(port_text) if port_text else default_port
+
+
+# --- when the lean client may stand in for httpx ---------------------------------------------------------------
+
+_PROXY_VARIABLES = {
+    "http": ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"),
+    "https": ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"),
+}
+
+
+def usable_for(server_url: str, proxy: object, trust_env: bool) -> bool:
+    """Whether requests to ``server_url`` go direct (no proxy given or from the environment, no user info),
+    so that this client sends them exactly as httpx would."""
+    scheme, _, rest = server_url.partition("://")
+    authority = rest.split("/", 1)[0]
+    if proxy is not None or "@" in authority or scheme not in ("http", "https"):
+        return False
+    if not trust_env:
+        return True
+    if not any(os.environ.get(name) for name in _PROXY_VARIABLES[scheme]):
+        return True
+    host = _split_authority(authority, 0)[0].lower()
+    return _bypassed(host, os.environ.get("NO_PROXY") or os.environ.get("no_proxy") or "")
+
+
+def _bypassed(host: str, no_proxy: str) -> bool:
+    """Whether NO_PROXY sends ``host`` direct: ``*``, the host itself, or a domain suffix of it."""
+    for entry in no_proxy.replace(" ", "").lower().split(","):
+        entry = entry.split("://")[-1].strip("[]")
+        if not entry:
+            continue
+        if entry == "*" or host == entry:
+            return True
+        domain = entry.lstrip(".")
+        if domain and host.endswith("." + domain):
+            return True
+    return False

@@ -1,0 +1,131 @@
+"""How the worker's requests reach the server: the runtime's lean HTTP/1.1 client (``_runtime.http1``) when it
+can stand in for httpx, else the client core itself (httpx).
+
+Either way a call runs the core's own request flow (``_flow``: URL, query and body encoding, the auth token and
+its one refresh after a 401, the retry policy, typed errors); only the sending differs, so the worker's errors,
+auth and TLS settings are those of every client.  The lean client is used when the core would talk to the server
+directly: no proxy (argument or environment), no custom httpx transport, no user info in the URL, and a core
+class that does not replace how calls are driven.  Then the worker process never imports httpx or anyio: they
+cost most of its CPU per task and a good part of its start time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar
+
+from .._runtime import core as _core
+from .._runtime.config import Timeout, ssl_context
+from .._runtime.http1 import Http1Client, HttpFailure, usable_for
+
+if TYPE_CHECKING:
+    from .._runtime.config import TimeoutArg
+    from .._runtime.operation import Operation
+
+__all__ = ["Caller"]
+
+T = TypeVar("T")
+
+
+def lean_client_for(core: _core.AsyncClientCore) -> Http1Client | None:
+    """A lean client with the core's settings, or None when only the core can send as configured."""
+    cls = type(core)
+    if cls.call is not _core.AsyncClientCore.call or cls._drive is not _core.AsyncClientCore._drive:
+        return None  # a subclass that changes how requests are sent: respect it
+    if core._transport is not None or core._closed:
+        return None
+    settings = core.settings
+    if not usable_for(settings.server_url, settings.proxy, settings.trust_env):
+        return None
+    headers = {"User-Agent": settings.user_agent or _core._default_user_agent(), "Accept": "application/json"}
+    headers.update(settings.headers)
+    https = settings.server_url.startswith("https://")
+    context = ssl_context(settings.verify, settings.trust_env) if https else None
+    return Http1Client(settings.server_url, headers=headers, ssl_context=context)
+
+
+class Caller:
+    """``await caller.call(op, path=..., query=..., headers=..., body=..., timeout=...)``: like
+    ``core.call``, over the lean client when possible (``caller.lean`` says which)."""
+
+    def __init__(self, core: _core.AsyncClientCore) -> None:
+        self.core = core
+        self._http = lean_client_for(core)
+        self._token_lock: asyncio.Lock | None = None
+        self._timeouts: dict[float, Timeout] = {}
+
+    @property
+    def lean(self) -> bool:
+        return self._http is not None
+
+    async def call(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        body: object,
+        timeout: TimeoutArg | None,
+    ) -> T:
+        if isinstance(timeout, (int, float)):
+            # The worker passes the same few numbers over and over: one Timeout object each, not one per call.
+            converted = self._timeouts.get(timeout)
+            if converted is None:
+                converted = self._timeouts[timeout] = Timeout(timeout)
+            timeout = converted
+        if self._http is None:
+            return await self.core.call(op, path=path, query=query, headers=headers, body=body, timeout=timeout)
+        return await self._drive(self.core._flow(op, path, query, headers, body, timeout))
+
+    async def aclose(self) -> None:
+        """Close the lean client's connections (the core is its owner's to close)."""
+        if self._http is not None:
+            self._http.close()
+
+    async def _drive(self, flow: _core.Flow[T]) -> T:
+        """Carry out what the flow asks for (as ``AsyncClientCore._drive`` does, over the lean client)."""
+        http = self._http
+        assert http is not None
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                if error is None:
+                    kind, arg = flow.send(value)
+                else:
+                    kind, arg = flow.throw(error)
+                value = error = None
+                if kind == _core._SEND:
+                    method, url, headers, content, timeout = arg
+                    try:
+                        value = await http.request(
+                            method, url, headers, content, connect_timeout=timeout.connect, read_timeout=timeout.read
+                        )
+                    except HttpFailure as exc:
+                        error = exc
+                elif kind == _core._SLEEP:
+                    sleep = self.core._sleep
+                    await (sleep(arg) if sleep is not None else asyncio.sleep(arg))
+                else:
+                    value = await self._token(arg)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    async def _token(self, stale: str | None) -> str | None:
+        """The token to send (shared with the core's cache); one fetch at a time, over the lean client too."""
+        from .._runtime.auth import Missing
+
+        auth = self.core._auth
+        assert auth is not None
+        token = auth.usable(stale)
+        if isinstance(token, Missing):
+            if self._token_lock is None:
+                self._token_lock = asyncio.Lock()
+            async with self._token_lock:
+                token = auth.usable(stale)  # another task may have fetched one meanwhile
+                if isinstance(token, Missing):
+                    return await self._drive(self.core._token_flow(stale))
+        return token
