@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from common import (BENCH, PY, WORK, child_env, ensure_venv, log, median, process_tree, ratio, tree_cpu_seconds,
+from common import (BENCH, WORK, child_env, ensure_venv, log, median, process_tree, ratio, tree_cpu_seconds,
                     tree_memory_mb)
 
 OWNER = "bench@example.com"
@@ -92,7 +92,7 @@ class Worker:
     """One worker deployment (a process and whatever it spawns), with /proc sampling of its tree."""
 
     def __init__(self, impl: str, prefix: str, count: int, concurrency: int, url: str, log_path: Path) -> None:
-        python = PY if impl == "ours" else ensure_venv("conductor")
+        python = ensure_venv("user" if impl == "ours" else "conductor")  # each in a virtualenv of its own
         env = child_env(CONDUCTOR_SERVER_URL=url, BENCH_PREFIX=prefix, BENCH_COUNT=str(count),
                         BENCH_CONCURRENCY=str(concurrency))
         self.log = open(log_path, "ab")
