@@ -49,6 +49,7 @@ spec:
 
 typecheck: $(STAMP)
 	@$(VENV)/bin/mypy --strict generated/conductor_client
+	@$(VENV)/bin/mypy generator
 
 clean-cache:
 	rm -rf .cache

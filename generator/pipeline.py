@@ -14,6 +14,7 @@ from .diff.changelog import spec_change_files
 from .format.black_format import format_files
 from .ir.build import build_ir
 from .ir.model import Ir
+from .json_fields import dict_at
 from .render.environment import bundled_templates
 from .render.package import render_tree, start_models
 from .spec.load import load_spec
@@ -74,8 +75,15 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     if not force and key and state and state.get("key") == key:
         files = state.get("files")
         if isinstance(files, dict) and tree_matches(output, files):
-            counts = state.get("counts") if isinstance(state.get("counts"), dict) else {}
-            return Summary(**counts, files=len(files), seconds=time.perf_counter() - started, up_to_date=True)
+            counts = dict_at(state, "counts")
+            return Summary(
+                operations=int(counts.get("operations") or 0),
+                models=int(counts.get("models") or 0),
+                groups=int(counts.get("groups") or 0),
+                files=len(files),
+                seconds=time.perf_counter() - started,
+                up_to_date=True,
+            )
 
     # The two slowest stages run in forked processes (generator/forked.py) while this one renders the templates:
     # the models (started now, so that importing datamodel-code-generator overlaps loading the spec; it gets the
@@ -122,7 +130,9 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         },
     )
     return Summary(
-        **counts,
+        operations=counts["operations"],
+        models=counts["models"],
+        groups=counts["groups"],
         files=len(formatted),
         seconds=time.perf_counter() - started,
         warnings=diags.warnings,

@@ -78,7 +78,7 @@ def _split_top_level(source: str, parts: int) -> list[str]:
     lines = source.split("\n")
     starts = [node.lineno - 1 for node in tree.body if isinstance(node, (ast.ClassDef, ast.FunctionDef))]
     starts = [start - _decorators(tree, start) for start in starts]
-    cuts = []
+    cuts: list[int] = []
     for k in range(1, parts):
         target = len(lines) * k // parts
         cut = min((s for s in starts if s >= target), default=None)

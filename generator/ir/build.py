@@ -6,6 +6,7 @@ from typing import Any
 
 from ..config import Config
 from ..diagnostics import Diagnostics
+from ..json_fields import dict_at
 from .model import Ir
 from .models import ModelPlan
 from .operations import build_groups
@@ -13,8 +14,8 @@ from .types import TypeMapper
 
 
 def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir:
-    components = document.get("components") if isinstance(document.get("components"), dict) else {}
-    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    components = dict_at(document, "components")
+    schemas = dict_at(components, "schemas")
     plan = ModelPlan(schemas, diags)
     mapper = TypeMapper(plan.class_for_ref, lambda why: None)
     groups = build_groups(
@@ -26,7 +27,7 @@ def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir
         exclude_tags=config.exclude_tags,
         strict=config.strict,
     )
-    info = document.get("info") if isinstance(document.get("info"), dict) else {}
+    info = dict_at(document, "info")
     return Ir(
         title=str(info.get("title") or ""),
         api_version=str(info.get("version") or ""),

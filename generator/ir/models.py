@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Literal
 
 from ..diagnostics import Diagnostics, json_pointer
+from ..json_fields import list_at
 from ..spec.refs import iter_objects
 from ..spec.schemas import iter_schemas
 from . import naming
@@ -60,11 +61,11 @@ class ModelPlan:
             return
         properties = schema.get("properties")
         if not isinstance(properties, dict):
-            kind = "object" if schema.get("type") in ("object", None) and "items" not in schema else "alias"
+            kind: Literal["object", "alias"] = "object" if schema.get("type") in ("object", None) and "items" not in schema else "alias"
             self.schemas[cls] = schema
             self.models.append(Model(schema_name, cls, kind, pointer, description, hoisted_from=hoisted_from))
             return
-        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        required = list_at(schema, "required")
         fields: list[ModelField] = []
         used: set[str] = set()
         for wire, prop in list(properties.items()):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..diagnostics import Diagnostics, json_pointer
+from ..json_fields import dict_at, list_at
 from ..spec.normalize import iter_operations
 from ..spec.refs import resolve_pointer
 from . import naming
@@ -49,7 +50,7 @@ def build_groups(
         str(t.get("name")): str(t.get("description") or "") for t in document.get("tags", []) if isinstance(t, dict)
     }
     for path, method, item, operation in iter_operations(document.get("paths", {})):
-        tags = operation.get("tags") if isinstance(operation.get("tags"), list) else []
+        tags = list_at(operation, "tags")
         tag = str(tags[0]) if tags else "default"
         if (include_tags and tag not in include_tags) or tag in exclude_tags:
             continue
@@ -231,7 +232,7 @@ def _request_body(
     body = _deref(raw, document)
     if not isinstance(body, dict):
         return None
-    content = body.get("content") if isinstance(body.get("content"), dict) else {}
+    content = dict_at(body, "content")
     if not content:
         return None
     media_type = "application/json" if "application/json" in content else next(iter(content))
@@ -255,7 +256,7 @@ def _returns(
     operation: dict[str, Any], document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str,
     strict: bool,
 ) -> Returns:
-    responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
+    responses = dict_at(operation, "responses")
     success = sorted(str(code) for code in responses if str(code).startswith("2") or str(code) == "2XX")
     if not success:
         report = diags.error if strict else diags.warn
@@ -263,7 +264,7 @@ def _returns(
                "typed Any", f"{pointer}/responses")
         return Returns("any_json", ANY)
     response = _deref(responses[success[0]], document)
-    content = response.get("content") if isinstance(response, dict) and isinstance(response.get("content"), dict) else {}
+    content = dict_at(response, "content")
     if not content:
         return Returns("empty", PyType("None", "None"))
     media_type = "application/json" if "application/json" in content else next(iter(content))

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..ir import naming
 from ..ir.types import TypeMapper
+from ..json_fields import dict_at, list_at
 
 
 @dataclass(frozen=True)
@@ -90,16 +91,16 @@ def _fields(definition: dict[str, Any], schema_key: str, keys_key: str, mapper: 
     schema = definition.get(schema_key)
     if isinstance(schema, dict) and isinstance(schema.get("data"), dict):
         schema = schema["data"]  # SchemaDef wraps the JSON schema in `data`
-    properties = schema.get("properties") if isinstance(schema, dict) else None
+    properties = dict_at(schema, "properties")
     used: set[str] = set()
-    if isinstance(properties, dict):
-        required = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
+    if properties:
+        required = set(list_at(schema, "required"))
         return tuple(
             StubField(str(wire), naming.unique(naming.field_name(str(wire)), used, ("_",)),
                       mapper.map(prop).annotation, wire in required)
             for wire, prop in properties.items()
         )
-    keys = definition.get(keys_key) if isinstance(definition.get(keys_key), list) else []
+    keys = list_at(definition, keys_key)
     return tuple(
         StubField(str(k), naming.unique(naming.field_name(str(k)), used, ("_",)), "Any", False) for k in keys
     )

@@ -140,7 +140,7 @@ class _YamlRefused(Exception):
 
 
 def _load_yaml(text: str) -> Any:
-    import yaml
+    import yaml  # type: ignore[import-untyped]  # no stubs installed; only SafeLoader is used
 
     class NoAliasLoader(yaml.SafeLoader):
         """Refuses aliases: an OpenAPI document does not need them and they allow exponential expansion."""

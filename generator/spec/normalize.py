@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any, Callable
 
 from ..diagnostics import Diagnostics, json_pointer
+from ..json_fields import list_at
 from .refs import iter_objects
 from .schemas import iter_schemas_with_paths
 
@@ -46,7 +47,7 @@ def _repair_path_parameters(paths: dict[str, Any], report: Callable[[str, str, s
     """A `{name}` in the path must be declared `in: path`; springdoc sometimes says `query` or nothing."""
     for path, method, item, operation in iter_operations(paths):
         used = _TEMPLATE_PARAM.findall(path)
-        shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+        shared = list_at(item, "parameters")
         params = operation.setdefault("parameters", [])
         if not isinstance(params, list):
             continue
