@@ -380,10 +380,12 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
 ) -> None:
     """update-v2 answers cut after the server applied the result (reset before or in the middle of the answer):
     the worker sends the result again (the classic way) until it has an answer, and every result ends up at the
-    server.  Workflows run one at a time, so no cut first answer held a task of the next step."""
+    server.  Workflows run one at a time, so no cut first answer holds a task of the next step; a task whose
+    answer never arrives all the same (a poll that times out on a loaded machine) comes back after its response
+    timeout, kept short here, at the server's next sweep (up to 30 s later)."""
     w = wpkg.worker
     prefix = f"wk_rv2_{suffix()}"
-    wf = _chain_workflow(admin, prefix, length=4, response_timeout=30)
+    wf = _chain_workflow(admin, prefix, length=4, response_timeout=5)
     computed: dict[str, Any] = {}
     with FaultProxy.for_url(conductor_server.url) as proxy:
         runner = w.WorkerRunner(
@@ -396,7 +398,7 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
             done = {}
             for i in range(4):
                 wid = admin.start(wf, {"n": i * 10})
-                done.update(admin.wait_workflows([wid], timeout=60))
+                done.update(admin.wait_workflows([wid], timeout=90))
                 # The server may finish the workflow before the worker has its answer (a cut answer is sent
                 # again): start the next one only when every result is through, so no answer can carry it.
                 deadline = time.monotonic() + 30
