@@ -380,16 +380,46 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
 ) -> None:
     """update-v2 answers cut after the server applied the result (reset before or in the middle of the answer):
     the worker sends the result again (the classic way) until it has an answer, and every result ends up at the
-    server.  Workflows run one at a time, so no cut first answer holds a task of the next step; a task whose
-    answer never arrives all the same (a poll that times out on a loaded machine) comes back after its response
-    timeout, kept short here, at the server's next sweep (up to 30 s later)."""
+    server.
+
+    A cut answer loses the task it carried (it comes back only after its response timeout, at a sweep of the
+    server's), and the server keeps an update-v2 open for a while waiting for the next task *of the same type*.
+    So each step here has a type of its own and the workflows run one at a time: no answer can carry a task of
+    this test."""
     w = wpkg.worker
     prefix = f"wk_rv2_{suffix()}"
-    wf = _chain_workflow(admin, prefix, length=4, response_timeout=5)
+    kinds = ["s0", "a1", "s2", "a3"]  # sync, async, sync, async: four task types
+    admin.task_defs(*({"name": f"{prefix}_{k}", "retryCount": 5, "retryDelaySeconds": 0, "responseTimeoutSeconds": 30}
+                      for k in kinds))
+    tasks, previous = [], "${workflow.input.n}"
+    for i, kind in enumerate(kinds):
+        tasks.append(simple(f"{prefix}_{kind}", f"t{i}", {"n": previous}))
+        previous = f"${{t{i}.output.n}}"
+    wf = f"{prefix}_wf"
+    admin.workflow_def(wf, tasks, outputParameters={"n": previous})
     computed: dict[str, Any] = {}
+    lock = threading.Lock()
+
+    def make(kind: str) -> Any:
+        if kind.startswith("s"):
+
+            def step(n: int, ctx: w.TaskContext) -> dict[str, Any]:
+                with lock:
+                    computed[ctx.task_id] = {"n": n + 1}
+                return {"n": n + 1}
+
+            return w.worker(f"{prefix}_{kind}", concurrency=2)(step)
+
+        async def async_step(n: int, ctx: w.TaskContext) -> dict[str, Any]:
+            with lock:
+                computed[ctx.task_id] = {"n": n + 1}
+            return {"n": n + 1}
+
+        return w.worker(f"{prefix}_{kind}", concurrency=2)(async_step)
+
     with FaultProxy.for_url(conductor_server.url) as proxy:
         runner = w.WorkerRunner(
-            _counting_workers(w, prefix, computed, delay=0.0), server_url=proxy.url, handle_signals=False,
+            [make(k) for k in kinds], server_url=proxy.url, handle_signals=False,
             env={}, overrides=w.Overrides(poll_interval=0.05), request_timeout=3.0, update_backoff=(0.05, 0.5),
         )
         proxy.randomize([(0.3, Reset(after=0)), (0.3, Reset(after=40))], seed=5,
@@ -398,9 +428,9 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
             done = {}
             for i in range(4):
                 wid = admin.start(wf, {"n": i * 10})
-                done.update(admin.wait_workflows([wid], timeout=90))
+                done.update(admin.wait_workflows([wid], timeout=60))
                 # The server may finish the workflow before the worker has its answer (a cut answer is sent
-                # again): start the next one only when every result is through, so no answer can carry it.
+                # again): start the next one only when every result is through.
                 deadline = time.monotonic() + 30
                 while any(x.in_flight for x in runner._workers) and time.monotonic() < deadline:
                     time.sleep(0.02)

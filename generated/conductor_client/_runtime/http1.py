@@ -7,9 +7,10 @@ here a request is one ``transport.write`` and the answer is parsed in ``data_rec
 
 What it does: ``Content-Length`` and chunked answers (and read-until-close), 1xx answers skipped, 204/304/HEAD
 without a body, gzip/deflate bodies decoded (it does not ask for them), connections reused until the server
-says ``Connection: close`` or closes them, TLS through an ``ssl.SSLContext``.  A request on a kept-alive
-connection that the server had already closed (no byte of an answer came back) is sent once more on a new
-connection, as browsers do: the server never read it.
+says ``Connection: close`` or closes them, TLS through an ``ssl.SSLContext``.  A request is sent again on a new
+connection only when the kept-alive one was found closed before anything was written on it.  Once written, a
+request is never sent twice here, even if no byte of an answer came back: the server may have acted on it (a
+poll hands out tasks, an update applies a result and may hand out the next task), so the caller decides.
 
 What it does not do -- callers use httpx instead (see ``usable_for``): proxies, user info in the URL, HTTP/2,
 redirects, cookies.
@@ -413,8 +414,8 @@ class Http1Client:
                 response = await connection.exchange(data, head_only, read_timeout)
             except HttpFailure as exc:
                 connection.abort()
-                if reused and exc.kind == "read" and not connection._received:
-                    continue  # a kept-alive connection the server had closed: it never read this request
+                if reused and not exc.sent:
+                    continue  # a kept-alive connection the server had closed before we wrote on it
                 raise
             connection.used = True
             if connection.reusable() and not self._closed and len(self._idle) < self._max_idle:
