@@ -22,10 +22,32 @@ class _Unsupported(Exception):
 
 
 def print_models_module(source: str) -> str | None:
+    """`source` (a models module) in black's form, or None when it is outside the printer's subset."""
     try:
-        return _print_module(source)
+        return _print_parts(_parts_of(source))
     except (_Unsupported, SyntaxError):
         return None
+
+
+def _parts_of(source: str) -> ModuleParts:
+    """What `print_module_parts` takes, read from a module's source: imports in blocks separated by blank lines,
+    then one definition per top-level statement (anything but a class is refused when printing)."""
+    tree = ast.parse(source)
+    lines = source.split("\n")
+    blocks: list[list[str]] = []
+    definitions: list[list[ast.stmt]] = []
+    previous_end = 0
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and not definitions:
+            if node.end_lineno != node.lineno:
+                raise _Unsupported("multi-line import")
+            if not blocks or node.lineno - previous_end > 1:
+                blocks.append([])
+            blocks[-1].append(lines[node.lineno - 1])
+            previous_end = node.lineno
+        else:
+            definitions.append([node])
+    return ModuleParts(blocks, [], definitions, lines)
 
 
 def print_module_parts(parts: ModuleParts) -> str | None:
@@ -60,40 +82,12 @@ def _print_parts(parts: ModuleParts) -> str:
     return "\n".join(out) + "\n"
 
 
-def _print_module(source: str) -> str:
-    tree = ast.parse(source)
-    lines = source.split("\n")
-    out: list[str] = []
-    previous: ast.stmt | None = None
-    for node in tree.body:
-        if previous is not None:
-            blank = node.lineno - (previous.end_lineno or previous.lineno) - 1
-            if isinstance(node, ast.ClassDef) or isinstance(previous, ast.ClassDef):
-                blank = 2
-            out += [""] * min(blank, 2)
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            out.append(_single_line(lines, node, indent=0))
-        elif isinstance(node, ast.ClassDef):
-            out += _class(node, lines)
-        else:
-            raise _Unsupported(type(node).__name__)
-        previous = node
-    return "\n".join(out) + "\n"
-
-
-def _single_line(lines: list[str], node: ast.stmt, indent: int) -> str:
-    if node.end_lineno != node.lineno:
-        raise _Unsupported("multi-line statement")
-    text = lines[node.lineno - 1]
-    if len(text) > LINE_LENGTH or "'" in text or '"' in text or text != " " * indent + text.strip():
-        raise _Unsupported("import line")
-    return text
-
-
 def _class(node: ast.ClassDef, lines: list[str]) -> list[str]:
     if node.decorator_list or node.keywords:
         raise _Unsupported("class decorators or keywords")
-    header = f"class {node.name}({', '.join(_expr(base) for base in node.bases)}):" if node.bases else f"class {node.name}:"
+    header = (
+        f"class {node.name}({', '.join(_expr(base) for base in node.bases)}):" if node.bases else f"class {node.name}:"
+    )
     out = [_fit(header)]
     body = list(node.body)
     if body and _is_docstring(body[0]):
@@ -108,8 +102,10 @@ def _class(node: ast.ClassDef, lines: list[str]) -> list[str]:
             out.append("    pass")
         elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
             out += _field(statement)
-        elif isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(
-            statement.targets[0], ast.Name
+        elif (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
         ):
             out.append(_fit(f"    {statement.targets[0].id} = {_value(statement.value)}"))
         else:

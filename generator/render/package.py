@@ -92,12 +92,11 @@ def start_models(team_dir: Path | None, file: str = "") -> Forked[ModelFiles]:
     the spec and building the IR; `send(ir)` then starts the work, and `render_tree(..., models=)` takes the
     result."""
     return Forked(
-        "the models", partial(_model_files_of, team_dir, file), warm_up=import_model_generator, wait_for_input=True
+        "the models",
+        partial(render_model_files, team_dir=team_dir, file=file),  # called with the IR
+        warm_up=import_model_generator,
+        wait_for_input=True,
     )
-
-
-def _model_files_of(team_dir: Path | None, file: str, ir: Ir) -> ModelFiles:
-    return render_model_files(ir, team_dir, file)
 
 
 class _ModelsPending(Exception):
@@ -136,13 +135,11 @@ def render_tree(
     if models is None:
         collect_models()  # first, as before: its warnings come before anything the templates could add
     context = template_context(ir)
-    context["model_modules"] = _PendingModelModules()
+    context["model_modules"] = _PendingModelModules() if model_files is None else sorted(model_files.module_of.items())
     names = list_templates(env)
     outputs_of: dict[str, dict[str, str]] = {}
     waiting: list[str] = []
     for name in names:
-        if model_files is not None:
-            context["model_modules"] = sorted(model_files.module_of.items())
         try:
             outputs_of[name] = _render_template(env, name, context, ir)
         except _ModelsPending:

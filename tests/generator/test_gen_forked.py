@@ -181,7 +181,7 @@ def test_models_process_killed_is_reported_and_the_output_is_left_as_it_was(
     generate_into(workspace, SMALL, output)
     before = tree_hashes(output)
 
-    def killed(*args: Any) -> Any:
+    def killed(*args: Any, **kwargs: Any) -> Any:
         os.kill(os.getpid(), signal.SIGKILL)
 
     monkeypatch.setattr(render_package, "render_model_files", killed)
