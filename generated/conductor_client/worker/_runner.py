@@ -8,7 +8,7 @@ the loop; plain ``def`` workers run in a pool of daemon threads sized to their t
 Poll interval: while the queue is empty, polls of one worker start ``poll_interval`` apart (measured from
 the start of one poll to the start of the next; a long poll that lasts longer than the interval is followed
 at once by the next).  After a poll that returned tasks the next poll starts as soon as a slot is free.
-Results go with ``POST /api/tasks/update-v2`` where the server has it (3.32 on): the same request hands out the
+Results go with ``POST /api/tasks/update-v2`` where the server has it (3.21 and 3.32 do): the same request hands out the
 next waiting task of the type, which takes over the slot at once -- while tasks keep coming a worker sends one
 request per task, not an update and a poll.  Results sent again after a failure, and all results once stopping,
 go the classic way (nothing handed out in an answer that may be lost).

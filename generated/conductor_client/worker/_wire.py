@@ -38,7 +38,7 @@ _UPDATE: Operation[str] = Operation(
 )
 # Updates like _UPDATE, then (for a result that ends the task) hands out the next task of the same type and
 # domain to the same worker id, or answers 204: one request per task instead of an update and a poll.
-# Servers before 3.32 do not have it (404/405).
+# A server without it answers 404/405 (the 3.21 and 3.32 lines both have it).
 _UPDATE_V2: Operation[bytes] = Operation(
     name="worker.update_task_v2",
     method="POST",
