@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import importlib
 import logging
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pydantic
+import pytest
 
-from worker_support import FakeConductor, run_until
+from worker_support import FakeConductor, run_until, subprocess_env
 
 
 def _runner(wpkg: Any, fake: FakeConductor, *workers: Any, **kwargs: Any) -> Any:
@@ -258,3 +263,72 @@ def test_lease_is_extended_automatically_and_by_hand(wpkg: Any, fake_server: Fak
     assert fake_server.result_for(task_id)["status"] == "COMPLETED"  # type: ignore[index]
     sent_logs = [e["log"] for u in extensions for e in u.body["logs"]]
     assert "before" in sent_logs or "before" in [e["log"] for e in fake_server.result_for(task_id)["logs"]]  # type: ignore[index]
+
+
+PLAIN_ANNOTATIONS: list[Any] = [int, str, float, bool, dict, list, dict[str, Any], list[Any], Any, object,
+                                 int | None, "str | None", dict[str, str], list[int], "Optional[float]"]
+PLAIN_VALUES: list[Any] = [3, "3", " 4 ", 3.0, 2.5, True, False, None, {"a": 1}, {"a": "b"}, [1, 2], ["x"], "x", ""]
+
+
+@pytest.mark.parametrize("annotation", PLAIN_ANNOTATIONS, ids=str)
+def test_plain_parameters_bind_exactly_as_pydantic_would(wpkg: Any, annotation: Any) -> None:
+    """Values of plain types skip pydantic; what the worker gets (or the error) must not change by that."""
+    from typing import Optional
+
+    namespace: dict[str, Any] = {"Any": Any, "Optional": Optional}
+    resolved = eval(annotation, namespace) if isinstance(annotation, str) else annotation  # noqa: S307
+    binder_module = importlib.import_module(f"{wpkg.name}.worker._binding")
+
+    def fn(value: Any) -> None:
+        raise AssertionError("not called")
+
+    fn.__annotations__ = {"value": resolved}
+    binder = binder_module.Binder(fn)
+    adapter = pydantic.TypeAdapter(resolved, config=pydantic.ConfigDict(coerce_numbers_to_str=True))
+    for value in PLAIN_VALUES:
+        try:
+            expected: Any = ("ok", adapter.validate_python(value))
+        except pydantic.ValidationError:
+            expected = ("error",)
+        try:
+            _, kwargs = binder.bind({"value": value}, None)
+            got: Any = ("ok", kwargs["value"])
+        except binder_module.InputError:
+            got = ("error",)
+        assert got == expected, (annotation, value)
+        if got[0] == "ok":
+            assert type(got[1]) is type(expected[1]), (annotation, value)
+
+
+def test_a_worker_with_plain_parameters_never_imports_pydantic(wpkg: Any, fake_server: FakeConductor,
+                                                                tmp_path: Path) -> None:
+    (tmp_path / "plainmod.py").write_text(PLAIN_WORKER.format(pkg=wpkg.name, url=fake_server.url))
+    task_id = fake_server.add_task("plain_add", {"a": 2, "b": 40, "note": "hi", "tags": ["x"], "extra": {"k": 1}})
+    out = subprocess.run([sys.executable, "plainmod.py"], cwd=tmp_path, env=subprocess_env(wpkg, str(tmp_path)),
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+    result = fake_server.result_for(task_id)
+    assert result is not None and result["status"] == "COMPLETED"
+    assert result["outputData"] == {"sum": 42, "note": "hi", "tags": ["x"], "extra": {"k": 1}}
+    assert out.stdout.strip() == "pydantic imported: False"
+
+
+PLAIN_WORKER = """
+import sys, threading
+from typing import Any
+from {pkg}.worker import WorkerRunner, worker
+
+done = threading.Event()
+
+@worker("plain_add")
+def plain_add(a: int, b: int, note: str | None = None, tags: list[Any] | None = None,
+              extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    done.set()
+    return {{"sum": a + b, "note": note, "tags": tags, "extra": extra}}
+
+runner = WorkerRunner([plain_add], server_url="{url}", env={{}}, handle_signals=False)
+threading.Thread(target=lambda: (done.wait(30), runner.stop()), daemon=True).start()
+status = runner.run()
+print("pydantic imported:", "pydantic" in sys.modules)
+sys.exit(status)
+"""
