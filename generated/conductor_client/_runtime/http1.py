@@ -1,9 +1,11 @@
-"""A small HTTP/1.1 client on asyncio: keep-alive connections to one server, for the worker's hot calls.
+"""A small HTTP/1.1 client, on asyncio (``Http1Client``) and on a blocking socket for one thread
+(``BlockingHttp1Client``): keep-alive connections to one server, for the worker's hot calls.
 
 Why it exists: a worker spends almost all of its own CPU on two requests per task (poll, update).  Through
 httpx each costs layers of httpcore connection-pool bookkeeping, anyio stream wrappers and h11 event objects;
 here a request is one ``transport.write`` and the answer is parsed in ``data_received`` of one
-``asyncio.Protocol`` per connection -- several times less CPU, and nothing to import but asyncio.
+``asyncio.Protocol`` per connection -- several times less CPU, and nothing to import but asyncio.  Both
+clients write requests and parse answers with the same code (``_Origin``, ``_ResponseReader``).
 
 What it does: ``Content-Length`` and chunked answers (and read-until-close), 1xx answers skipped, 204/304/HEAD
 without a body, gzip/deflate bodies decoded (it does not ask for them), connections reused until the server
@@ -26,13 +28,15 @@ from __future__ import annotations
 
 import asyncio
 import os
+import select
+import socket
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import ssl
     from collections.abc import Mapping
 
-__all__ = ["HttpFailure", "Response", "Http1Client", "usable_for"]
+__all__ = ["BlockingHttp1Client", "HttpFailure", "Response", "Http1Client", "usable_for"]
 
 #: Idle connections kept for reuse (more are closed when they come back).
 MAX_IDLE = 64
@@ -70,25 +74,189 @@ class Response:
         self.content = content
 
 
+class _ResponseReader:
+    """Parses one answer at a time from the bytes of a connection (no I/O: both connection kinds feed it)."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.state = _DONE
+        self.keep_alive = True
+        self.received = False  # any byte of the current answer
+        self._head_only = False
+        self._status = 0
+        self._reason = ""
+        self._headers: dict[str, str] = {}
+        self._remaining = 0
+        self._chunks: list[bytes] = []
+
+    def start(self, head_only: bool) -> None:
+        self._head_only = head_only
+        self.state = _HEAD
+        self.received = False
+        self.keep_alive = True
+
+    def reusable(self) -> bool:
+        return self.keep_alive and self.state == _DONE and not self.buffer
+
+    def feed(self, data: bytes) -> Response | None:
+        """Take bytes; the answer once it is complete, else None.  Raises ``HttpFailure`` on a malformed one."""
+        self.received = True
+        self.buffer += data
+        buffer = self.buffer
+        while True:
+            state = self.state
+            if state == _HEAD:
+                end = buffer.find(_HEAD_END)
+                if end < 0:
+                    if len(buffer) > MAX_HEAD:
+                        raise HttpFailure("the answer's header block is too long", "protocol")
+                    return None
+                head = bytes(buffer[:end])
+                del buffer[: end + 4]
+                response = self._read_head(head)
+                if response is not None:
+                    return response
+            elif state == _LENGTH:
+                if len(buffer) < self._remaining:
+                    return None
+                content = bytes(buffer[: self._remaining])
+                del buffer[: self._remaining]
+                return self._finish(content)
+            elif state == _CHUNKED:
+                content_or_none = self._read_chunks()
+                return None if content_or_none is None else self._finish(content_or_none)
+            else:  # _UNTIL_CLOSE (ends in end_of_stream) or _DONE (extra bytes: reusable() says no)
+                return None
+
+    def end_of_stream(self, exc: Exception | None) -> Response:
+        """The server closed the connection: the answer, if it was one read until the close; else raises."""
+        self.keep_alive = False
+        if self.state == _UNTIL_CLOSE and exc is None:
+            content = bytes(self.buffer)
+            self.buffer.clear()
+            return self._finish(content)
+        detail = f": {exc}" if exc is not None else ""
+        if not self.received:
+            raise HttpFailure(f"the server closed the connection without answering{detail}", "read")
+        raise HttpFailure(f"the connection was closed in the middle of the answer{detail}", "read")
+
+    def _finish(self, content: bytes) -> Response:
+        self.state = _DONE
+        headers = self._headers
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding in ("gzip", "x-gzip", "deflate") and content:
+            import zlib
+
+            try:
+                content = zlib.decompress(content, 47 if encoding != "deflate" else 15)  # 47: gzip or zlib header
+            except zlib.error as exc:
+                raise HttpFailure(f"could not decode the {encoding} body: {exc}", "protocol") from None
+        elif encoding not in ("identity", ""):
+            raise HttpFailure(f"unsupported content encoding {encoding!r}", "protocol")
+        return Response(self._status, self._reason, headers, content)
+
+    def _read_head(self, head: bytes) -> Response | None:
+        """Reads a status line and headers; the answer itself when it has no body."""
+        try:
+            text = head.decode("latin-1")
+        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
+            raise HttpFailure("undecodable header block", "protocol") from None
+        lines = text.split("\r\n")
+        version, _, rest = lines[0].partition(" ")
+        code, _, reason = rest.partition(" ")
+        if not version.startswith("HTTP/1.") or len(code) != 3 or not code.isdigit():
+            raise HttpFailure(f"not an HTTP/1.x status line: {lines[0][:100]!r}", "protocol")
+        status = int(code)
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            name, colon, value = line.partition(":")
+            if not colon or not name or name != name.strip():
+                raise HttpFailure(f"malformed header line: {line[:100]!r}", "protocol")
+            key = name.lower()
+            value = value.strip()
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
+        if 100 <= status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
+            return None
+        self._status = status
+        self._reason = reason
+        self._headers = headers
+        connection = headers.get("connection", "").lower()
+        if version == "HTTP/1.0":
+            self.keep_alive = "keep-alive" in connection
+        else:
+            self.keep_alive = "close" not in connection
+        if self._head_only or status in _NO_BODY_STATUSES:
+            return self._finish(b"")
+        if "chunked" in headers.get("transfer-encoding", "").lower():
+            self.state = _CHUNKED
+            self._chunks = []
+            self._remaining = -1  # -1: expecting a size line
+            return None
+        length = headers.get("content-length")
+        if length is not None:
+            first = length.split(",")[0].strip()  # duplicates must agree; the first is as good as any
+            if not first.isdigit():
+                raise HttpFailure(f"bad Content-Length {length!r}", "protocol")
+            self.state = _LENGTH
+            self._remaining = int(first)
+            return None
+        self.state = _UNTIL_CLOSE
+        self.keep_alive = False
+        return None
+
+    def _read_chunks(self) -> bytes | None:
+        """Consume chunked data from the buffer; the whole body once it ended, else None."""
+        buffer = self.buffer
+        while True:
+            if self._remaining == -1:  # a size line
+                end = buffer.find(b"\r\n")
+                if end < 0:
+                    if len(buffer) > 4096:
+                        raise HttpFailure("chunk size line too long", "protocol")
+                    return None
+                size_text = bytes(buffer[:end]).split(b";", 1)[0].strip()
+                try:
+                    size = int(size_text, 16)
+                except ValueError:
+                    raise HttpFailure(f"bad chunk size {size_text[:20]!r}", "protocol") from None
+                if size < 0:
+                    raise HttpFailure("negative chunk size", "protocol")
+                del buffer[: end + 2]
+                if size == 0:
+                    self._remaining = -2  # trailers follow, up to an empty line
+                else:
+                    self._remaining = size
+            elif self._remaining == -2:  # trailer lines (ignored) until the empty line
+                end = buffer.find(b"\r\n")
+                if end < 0:
+                    if len(buffer) > MAX_HEAD:
+                        raise HttpFailure("trailer block too long", "protocol")
+                    return None
+                del buffer[: end + 2]
+                if end == 0:
+                    content = b"".join(self._chunks)
+                    self._chunks = []
+                    return content
+            else:  # chunk data and its CRLF
+                if len(buffer) < self._remaining + 2:
+                    return None
+                if buffer[self._remaining : self._remaining + 2] != b"\r\n":
+                    raise HttpFailure("chunk not followed by CRLF", "protocol")
+                self._chunks.append(bytes(buffer[: self._remaining]))
+                del buffer[: self._remaining + 2]
+                self._remaining = -1
+
+
 class _Connection(asyncio.Protocol):
-    """One TCP (or TLS) connection; one request at a time, the answer parsed as bytes arrive."""
+    """One TCP (or TLS) connection on the event loop; one request at a time, the answer parsed as bytes arrive."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
         self.transport: asyncio.Transport | None = None
         self.closed = False
         self.used = False  # carried at least one complete exchange (so the server may have timed it out)
-        self._buffer = bytearray()
+        self._reader = _ResponseReader()
         self._waiter: asyncio.Future[Response] | None = None
-        self._head_only = False
-        self._state = _DONE
-        self._status = 0
-        self._reason = ""
-        self._headers: dict[str, str] = {}
-        self._remaining = 0
-        self._chunks: list[bytes] = []
-        self._keep_alive = True
-        self._received = False  # any byte of the current answer
         self._last_data = 0.0
         self._read_timeout: float | None = None
         self._timer: asyncio.TimerHandle | None = None
@@ -100,17 +268,19 @@ class _Connection(asyncio.Protocol):
         self.transport = transport
 
     def data_received(self, data: bytes) -> None:
-        if self._waiter is None:  # bytes nobody asked for: the connection is out of step, never reuse it
+        waiter = self._waiter
+        if waiter is None:  # bytes nobody asked for: the connection is out of step, never reuse it
             self.abort()
             return
-        self._received = True
         self._last_data = self.loop.time()
-        self._buffer += data
         try:
-            self._parse()
+            response = self._reader.feed(data)
         except HttpFailure as exc:
-            self._fail(exc)
+            self._settle(exc)
             self.abort()
+            return
+        if response is not None:
+            self._settle(response)
 
     def eof_received(self) -> bool:
         self._end_of_stream(None)
@@ -129,10 +299,7 @@ class _Connection(asyncio.Protocol):
             raise HttpFailure("the server closed the connection before the request was sent", "read", sent=False)
         waiter: asyncio.Future[Response] = self.loop.create_future()
         self._waiter = waiter
-        self._head_only = head_only
-        self._state = _HEAD
-        self._received = False
-        self._keep_alive = True
+        self._reader.start(head_only)
         now = self._last_data = self.loop.time()
         self._read_timeout = read_timeout
         transport.write(data)
@@ -154,7 +321,7 @@ class _Connection(asyncio.Protocol):
             self._waiter = None
 
     def reusable(self) -> bool:
-        return not self.closed and self._keep_alive and self._state == _DONE and not self._buffer
+        return not self.closed and self._reader.reusable()
 
     def abort(self) -> None:
         self._closing()
@@ -186,174 +353,32 @@ class _Connection(asyncio.Protocol):
             return
         transport = self.transport
         phase = "write" if transport is not None and transport.get_write_buffer_size() else "read"
-        self._fail(HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase=phase))
+        self._settle(HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase=phase))
         self.abort()
 
-    def _fail(self, exc: HttpFailure) -> None:
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_exception(exc)
-
-    def _finish(self, content: bytes) -> None:
-        self._state = _DONE
-        headers = self._headers
-        encoding = headers.get("content-encoding", "identity").strip().lower()
-        if encoding in ("gzip", "x-gzip", "deflate") and content:
-            import zlib
-
-            try:
-                content = zlib.decompress(content, 47 if encoding != "deflate" else 15)  # 47: gzip or zlib header
-            except zlib.error as exc:
-                raise HttpFailure(f"could not decode the {encoding} body: {exc}", "protocol") from None
-        elif encoding not in ("identity", ""):
-            raise HttpFailure(f"unsupported content encoding {encoding!r}", "protocol")
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(Response(self._status, self._reason, headers, content))
-
-    def _end_of_stream(self, exc: Exception | None) -> None:
-        self._keep_alive = False
+    def _settle(self, outcome: Response | HttpFailure) -> None:
         waiter = self._waiter
         if waiter is None or waiter.done():
             return
-        if self._state == _UNTIL_CLOSE and exc is None:
-            content = bytes(self._buffer)
-            self._buffer.clear()
-            try:
-                self._finish(content)
-            except HttpFailure as failure:
-                waiter.set_exception(failure)
-            return
-        detail = f": {exc}" if exc is not None else ""
-        if not self._received:
-            waiter.set_exception(HttpFailure(f"the server closed the connection without answering{detail}", "read"))
+        if isinstance(outcome, HttpFailure):
+            waiter.set_exception(outcome)
         else:
-            waiter.set_exception(HttpFailure(f"the connection was closed in the middle of the answer{detail}", "read"))
+            waiter.set_result(outcome)
 
-    def _parse(self) -> None:
-        buffer = self._buffer
-        while True:
-            state = self._state
-            if state == _HEAD:
-                end = buffer.find(_HEAD_END)
-                if end < 0:
-                    if len(buffer) > MAX_HEAD:
-                        raise HttpFailure("the answer's header block is too long", "protocol")
-                    return
-                head = bytes(buffer[:end])
-                del buffer[: end + 4]
-                self._read_head(head)
-            elif state == _LENGTH:
-                if len(buffer) < self._remaining:
-                    return
-                content = bytes(buffer[: self._remaining])
-                del buffer[: self._remaining]
-                self._finish(content)
-                return
-            elif state == _CHUNKED:
-                if not self._read_chunks():
-                    return
-            else:  # _UNTIL_CLOSE (ends in _end_of_stream) or _DONE (extra bytes: reusable() says no)
-                return
-
-    def _read_head(self, head: bytes) -> None:
+    def _end_of_stream(self, exc: Exception | None) -> None:
+        waiter = self._waiter
+        if waiter is None or waiter.done():
+            self._reader.keep_alive = False
+            return
         try:
-            text = head.decode("latin-1")
-        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
-            raise HttpFailure("undecodable header block", "protocol") from None
-        lines = text.split("\r\n")
-        version, _, rest = lines[0].partition(" ")
-        code, _, reason = rest.partition(" ")
-        if not version.startswith("HTTP/1.") or len(code) != 3 or not code.isdigit():
-            raise HttpFailure(f"not an HTTP/1.x status line: {lines[0][:100]!r}", "protocol")
-        status = int(code)
-        headers: dict[str, str] = {}
-        for line in lines[1:]:
-            name, colon, value = line.partition(":")
-            if not colon or not name or name != name.strip():
-                raise HttpFailure(f"malformed header line: {line[:100]!r}", "protocol")
-            key = name.lower()
-            value = value.strip()
-            headers[key] = f"{headers[key]}, {value}" if key in headers else value
-        if 100 <= status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
-            return
-        self._status = status
-        self._reason = reason
-        self._headers = headers
-        connection = headers.get("connection", "").lower()
-        if version == "HTTP/1.0":
-            self._keep_alive = "keep-alive" in connection
-        else:
-            self._keep_alive = "close" not in connection
-        if self._head_only or status in _NO_BODY_STATUSES:
-            self._finish(b"")
-            return
-        if "chunked" in headers.get("transfer-encoding", "").lower():
-            self._state = _CHUNKED
-            self._chunks = []
-            self._remaining = -1  # -1: expecting a size line
-            return
-        length = headers.get("content-length")
-        if length is not None:
-            first = length.split(",")[0].strip()  # duplicates must agree; the first is as good as any
-            if not first.isdigit():
-                raise HttpFailure(f"bad Content-Length {length!r}", "protocol")
-            self._state = _LENGTH
-            self._remaining = int(first)
-            return
-        self._state = _UNTIL_CLOSE
-        self._keep_alive = False
-
-    def _read_chunks(self) -> bool:
-        """Consume chunked data from the buffer; True when the body ended (and was delivered)."""
-        buffer = self._buffer
-        while True:
-            if self._remaining == -1:  # a size line
-                end = buffer.find(b"\r\n")
-                if end < 0:
-                    if len(buffer) > 4096:
-                        raise HttpFailure("chunk size line too long", "protocol")
-                    return False
-                size_text = bytes(buffer[:end]).split(b";", 1)[0].strip()
-                try:
-                    size = int(size_text, 16)
-                except ValueError:
-                    raise HttpFailure(f"bad chunk size {size_text[:20]!r}", "protocol") from None
-                if size < 0:
-                    raise HttpFailure("negative chunk size", "protocol")
-                del buffer[: end + 2]
-                if size == 0:
-                    self._remaining = -2  # trailers follow, up to an empty line
-                else:
-                    self._remaining = size
-            elif self._remaining == -2:  # trailer lines (ignored) until the empty line
-                end = buffer.find(b"\r\n")
-                if end < 0:
-                    if len(buffer) > MAX_HEAD:
-                        raise HttpFailure("trailer block too long", "protocol")
-                    return False
-                del buffer[: end + 2]
-                if end == 0:
-                    content = b"".join(self._chunks)
-                    self._chunks = []
-                    self._finish(content)
-                    return True
-            else:  # chunk data and its CRLF
-                if len(buffer) < self._remaining + 2:
-                    return False
-                if buffer[self._remaining : self._remaining + 2] != b"\r\n":
-                    raise HttpFailure("chunk not followed by CRLF", "protocol")
-                self._chunks.append(bytes(buffer[: self._remaining]))
-                del buffer[: self._remaining + 2]
-                self._remaining = -1
+            self._settle(self._reader.end_of_stream(exc))
+        except HttpFailure as failure:
+            self._settle(failure)
 
 
-class Http1Client:
-    """Requests to one origin (``http://host:port`` or ``https://...``) over kept-alive connections.
-
-    ``headers``: sent with every request (a request's own headers of the same name win).  ``ssl_context``:
-    required for https.  Not thread-safe: use it from one event loop.
-    """
+class _Origin:
+    """What both clients share: one origin (``http://host:port`` or ``https://...``), headers sent with every
+    request (a request's own headers of the same name win), and how a request is written."""
 
     def __init__(
         self,
@@ -361,7 +386,6 @@ class Http1Client:
         *,
         headers: Mapping[str, str] | None = None,
         ssl_context: ssl.SSLContext | None = None,
-        max_idle: int = MAX_IDLE,
     ) -> None:
         scheme, _, rest = base_url.partition("://")
         scheme = scheme.lower()
@@ -377,8 +401,6 @@ class Http1Client:
         self._host = host
         self._port = port
         self._ssl = ssl_context if scheme == "https" else None
-        self._idle: list[_Connection] = []
-        self._max_idle = max_idle
         self._closed = False
         default_port = 443 if scheme == "https" else 80
         host_header = authority if port != default_port else (f"[{host}]" if ":" in host else host)
@@ -386,6 +408,48 @@ class Http1Client:
         for name, value in (headers or {}).items():
             _check_header(name, value)
             self._headers[name.lower()] = (name, value)
+
+    def _target(self, url: str) -> str:
+        if self._closed:
+            raise RuntimeError("the HTTP client is closed")
+        target = url[len(self.origin) :] if url.startswith(self.origin) else url
+        if not target.startswith("/"):
+            raise ValueError(f"{url!r} is not on {self.origin}")
+        return target
+
+    def _encode(self, method: str, target: str, headers: Mapping[str, str] | None, content: bytes | None) -> bytes:
+        merged = self._headers
+        if headers:
+            merged = dict(merged)
+            for name, value in headers.items():
+                _check_header(name, value)
+                merged[name.lower()] = (name, value)
+        lines = [f"{method} {target} HTTP/1.1"]
+        lines += [f"{name}: {value}" for name, value in merged.values()]
+        if content is not None or method in ("POST", "PUT", "PATCH"):
+            lines.append(f"Content-Length: {len(content) if content is not None else 0}")
+        lines.append("\r\n")
+        head = "\r\n".join(lines).encode("latin-1")
+        return head + content if content else head
+
+
+class Http1Client(_Origin):
+    """Requests to one origin over kept-alive connections on the running event loop.
+
+    ``ssl_context``: required for https.  Not thread-safe: use it from one event loop.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        max_idle: int = MAX_IDLE,
+    ) -> None:
+        super().__init__(base_url, headers=headers, ssl_context=ssl_context)
+        self._idle: list[_Connection] = []
+        self._max_idle = max_idle
 
     async def request(
         self,
@@ -398,12 +462,7 @@ class Http1Client:
         read_timeout: float | None = None,
     ) -> Response:
         """Send one request; ``url`` is absolute (on this client's origin) or a path with its query."""
-        if self._closed:
-            raise RuntimeError("the HTTP client is closed")
-        target = url[len(self.origin) :] if url.startswith(self.origin) else url
-        if not target.startswith("/"):
-            raise ValueError(f"{url!r} is not on {self.origin}")
-        data = self._encode(method, target, headers, content)
+        data = self._encode(method, self._target(url), headers, content)
         head_only = method == "HEAD"
         while True:
             connection = self._take_idle()
@@ -459,20 +518,124 @@ class Http1Client:
             raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
         return protocol
 
-    def _encode(self, method: str, target: str, headers: Mapping[str, str] | None, content: bytes | None) -> bytes:
-        merged = self._headers
-        if headers:
-            merged = dict(merged)
-            for name, value in headers.items():
-                _check_header(name, value)
-                merged[name.lower()] = (name, value)
-        lines = [f"{method} {target} HTTP/1.1"]
-        lines += [f"{name}: {value}" for name, value in merged.values()]
-        if content is not None or method in ("POST", "PUT", "PATCH"):
-            lines.append(f"Content-Length: {len(content) if content is not None else 0}")
-        lines.append("\r\n")
-        head = "\r\n".join(lines).encode("latin-1")
-        return head + content if content else head
+
+class BlockingHttp1Client(_Origin):
+    """The same requests over one kept-alive blocking socket, for one thread.
+
+    Why: a sync worker's own thread sends its result and receives the next task itself, without a hand-off to
+    the event loop and back (each hand-off wakes the loop through its self-pipe and runs several loop passes).
+    The rules are those of ``Http1Client``: a request found unsendable because the server had closed the
+    kept-alive connection goes out on a new one; a request once written is never sent again here.  Timeouts:
+    ``connect`` covers TCP and TLS set-up; ``read`` is the longest wait for any progress, sending included.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        super().__init__(base_url, headers=headers, ssl_context=ssl_context)
+        self._sock: socket.socket | None = None
+        self._reader = _ResponseReader()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        content: bytes | None,
+        *,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+    ) -> Response:
+        """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
+        data = self._encode(method, self._target(url), headers, content)
+        while True:
+            sock = self._sock
+            reused = sock is not None
+            if sock is not None and _peer_spoke(sock):
+                # Closed by the server while idle (or out of step): nothing was written on it, use a new one.
+                self._drop()
+                sock, reused = None, False
+            if sock is None:
+                sock = self._sock = self._connect(connect_timeout)
+                self._reader = _ResponseReader()
+            try:
+                response = self._exchange(sock, data, method == "HEAD", read_timeout)
+            except HttpFailure as exc:
+                self._drop()
+                if reused and not exc.sent:
+                    continue
+                raise
+            if not self._reader.reusable():
+                self._drop()
+            return response
+
+    def close(self) -> None:
+        self._closed = True
+        self._drop()
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _drop(self) -> None:
+        sock, self._sock = self._sock, None
+        if sock is not None:
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+    def _connect(self, timeout: float | None) -> socket.socket:
+        try:
+            sock = socket.create_connection((self._host, self._port), timeout=timeout)
+        except TimeoutError:
+            raise HttpFailure(f"no connection within {timeout:g} s", "timeout", phase="connect", sent=False) from None
+        except OSError as exc:
+            raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as asyncio does: no Nagle delay
+            if self._ssl is not None:
+                sock = self._ssl.wrap_socket(sock, server_hostname=self._host)  # the handshake, within timeout
+        except TimeoutError:
+            sock.close()
+            raise HttpFailure(f"no connection within {timeout:g} s", "timeout", phase="connect", sent=False) from None
+        except OSError as exc:
+            sock.close()
+            raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
+        return sock
+
+    def _exchange(self, sock: socket.socket, data: bytes, head_only: bool, read_timeout: float | None) -> Response:
+        reader = self._reader
+        reader.start(head_only)
+        sock.settimeout(read_timeout)
+        try:
+            sock.sendall(data)
+        except TimeoutError:
+            raise HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase="write") from None
+        except OSError as exc:  # part of the request may have gone out: it counts as sent
+            raise HttpFailure(f"sending the request failed: {exc}", "write") from exc
+        while True:
+            try:
+                data = sock.recv(65536)
+            except TimeoutError:
+                raise HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase="read") from None
+            except OSError as exc:
+                return reader.end_of_stream(exc)  # raises: the answer was cut
+            if not data:
+                return reader.end_of_stream(None)  # the answer read until the close, or raises
+            response = reader.feed(data)
+            if response is not None:
+                return response
+
+
+def _peer_spoke(sock: socket.socket) -> bool:
+    """Whether an idle connection has something to read: the server's close (or bytes nobody asked for)."""
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):  # closed, or a descriptor select can not watch: do not trust the connection
+        return True
+    return bool(readable)
 
 
 def _check_header(name: str, value: str) -> None:
