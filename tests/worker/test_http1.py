@@ -113,6 +113,32 @@ def run(coro: Any) -> Any:
     return asyncio.run(asyncio.wait_for(coro, 20))
 
 
+class BlockingAsAsync:
+    """``BlockingHttp1Client`` behind the async client's interface (each request in a worker thread), so that one
+    test checks both clients on the same socket exchanges."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    async def request(self, *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(self.client.request, *args, **kwargs)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+@pytest.fixture(params=["asyncio", "blocking"])
+def client_kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def make_client(wpkg: Any, kind: str, url: str, **kwargs: Any) -> Any:
+    mod = http1(wpkg)
+    if kind == "blocking":
+        return BlockingAsAsync(mod.BlockingHttp1Client(url, **kwargs))
+    return mod.Http1Client(url, **kwargs)
+
+
 def length_answer(body: bytes, status: str = "200 OK", extra: str = "") -> bytes:
     return (f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n{extra}\r\n"
             .encode() + body)
@@ -126,7 +152,7 @@ def chunked_answer(*chunks: bytes) -> bytes:
 
 
 # -- framing --------------------------------------------------------------------------------------------
-def test_content_length_chunked_and_empty_answers_over_one_connection(wpkg: Any, servers: list[RawServer]) -> None:
+def test_content_length_chunked_and_empty_answers_over_one_connection(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     answers = iter([
         length_answer(b'{"a":1}'),
         chunked_answer(b'[{"taskId":', b'"t1"}', b"]"),
@@ -134,7 +160,7 @@ def test_content_length_chunked_and_empty_answers_over_one_connection(wpkg: Any,
         b"HTTP/1.1 100 Continue\r\n\r\n" + length_answer(b"ok", extra="Connection: keep-alive\r\n"),
     ])
     server = serve(servers, lambda request: next(answers))
-    client = http1(wpkg).Http1Client(server.url, headers={"User-Agent": "t"})
+    client = make_client(wpkg, client_kind, server.url, headers={"User-Agent": "t"})
 
     async def go() -> list[Any]:
         got = []
@@ -157,11 +183,11 @@ def test_content_length_chunked_and_empty_answers_over_one_connection(wpkg: Any,
     assert server.requests[2].endswith(b"Content-Length: 2\r\n\r\n{}")
 
 
-def test_body_read_until_close_and_large_chunked_body(wpkg: Any, servers: list[RawServer]) -> None:
+def test_body_read_until_close_and_large_chunked_body(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     big = b"x" * 300_000
     answers = iter([chunked_answer(big[:100_000], big[100_000:]), b"HTTP/1.1 200 OK\r\n\r\nuntil close"])
     server = serve(servers, lambda request: next(answers), close_after=lambda n: n == 2)
-    client = http1(wpkg).Http1Client(server.url)
+    client = make_client(wpkg, client_kind, server.url)
 
     async def go() -> tuple[Any, Any]:
         a = await client.request("GET", "/big", None, None, read_timeout=5)
@@ -173,7 +199,7 @@ def test_body_read_until_close_and_large_chunked_body(wpkg: Any, servers: list[R
     assert b.content == b"until close"
 
 
-def test_connection_close_and_server_closing_idle_connections(wpkg: Any, servers: list[RawServer]) -> None:
+def test_connection_close_and_server_closing_idle_connections(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     # The server says "Connection: close" on every second answer, and silently drops every connection after its
     # third answer: each request still gets its answer, on a new connection when needed.
     count = {"n": 0}
@@ -184,7 +210,7 @@ def test_connection_close_and_server_closing_idle_connections(wpkg: Any, servers
         return length_answer(str(count["n"]).encode(), extra=extra)
 
     server = serve(servers, answer, close_after=lambda n: n >= 3)
-    client = http1(wpkg).Http1Client(server.url)
+    client = make_client(wpkg, client_kind, server.url)
 
     async def go() -> list[bytes]:
         out = []
@@ -198,7 +224,7 @@ def test_connection_close_and_server_closing_idle_connections(wpkg: Any, servers
     assert server.connections == 4
 
 
-def test_a_request_the_server_read_is_never_sent_twice(wpkg: Any, servers: list[RawServer]) -> None:
+def test_a_request_the_server_read_is_never_sent_twice(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     # The server reads the second request on a kept-alive connection and closes without a byte of answer. It may
     # have acted on it (a poll hands out tasks): the client reports the failure instead of sending it again.
     seen = {"n": 0}
@@ -209,7 +235,7 @@ def test_a_request_the_server_read_is_never_sent_twice(wpkg: Any, servers: list[
 
     server = serve(servers, answer)
     h = http1(wpkg)
-    client = h.Http1Client(server.url)
+    client = make_client(wpkg, client_kind, server.url)
 
     async def go() -> tuple[bytes, Any, bytes]:
         first = (await client.request("GET", "/x", None, None, read_timeout=5)).content
@@ -229,7 +255,7 @@ def test_a_request_the_server_read_is_never_sent_twice(wpkg: Any, servers: list[
     assert server.connections == 2
 
 
-def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServer]) -> None:
+def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     mod = http1(wpkg)
     free = socket.create_server(("127.0.0.1", 0))
     port = free.getsockname()[1]
@@ -239,7 +265,8 @@ def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServe
 
     async def failure(url: str) -> Any:
         with pytest.raises(mod.HttpFailure) as info:
-            await mod.Http1Client(url).request("GET", "/x", None, None, connect_timeout=2, read_timeout=0.3)
+            await make_client(wpkg, client_kind, url).request("GET", "/x", None, None, connect_timeout=2,
+                                                              read_timeout=0.3)
         return info.value
 
     refused = run(failure(f"http://127.0.0.1:{port}"))
@@ -326,6 +353,22 @@ def test_worker_calls_over_tls_with_a_custom_ca_and_verification_on_by_default(
     assert len(server.requests) == 3
 
 
+def test_blocking_client_over_tls_verifies_with_the_given_ca(
+    wpkg: Any, servers: list[RawServer], pki: dict[str, Path]
+) -> None:
+    server = _tls_server(servers, pki)
+    mod = http1(wpkg)
+    config = importlib.import_module(f"{wpkg.name}._runtime.config")
+    trusted = mod.BlockingHttp1Client(server.url, ssl_context=config.ssl_context(str(pki["ca"]), False))
+    assert trusted.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5).status_code == 200
+    trusted.close()
+    default = mod.BlockingHttp1Client(server.url, ssl_context=config.ssl_context(True, False))
+    with pytest.raises(mod.HttpFailure) as info:
+        default.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5)
+    assert (info.value.kind, info.value.sent) == ("connect", False)
+    assert "certificate" in str(info.value).lower()
+
+
 # -- auth -------------------------------------------------------------------------------------------------
 def test_token_is_sent_and_refreshed_once_after_a_401(wpkg: Any, servers: list[RawServer]) -> None:
     tokens = iter(["token-1", "token-2"])
@@ -380,6 +423,57 @@ def test_update_v2_falls_back_to_the_classic_update_on_servers_without_it(
     assert run(go()) == [None, None]
     lines = [r.split(b"\r\n", 1)[0] for r in server.requests]
     assert lines == [b"POST /api/tasks/update-v2 HTTP/1.1", b"POST /api/tasks HTTP/1.1", b"POST /api/tasks HTTP/1.1"]
+
+
+def test_a_worker_thread_sends_with_the_shared_token_and_leaves_token_work_to_the_loop(
+    wpkg: Any, servers: list[RawServer]
+) -> None:
+    tokens = iter(["token-1", "token-2"])
+    state = {"refuse": False}
+
+    def answer(request: bytes) -> bytes:
+        if request.startswith(b"POST /api/token "):
+            return length_answer(json.dumps({"token": next(tokens)}).encode())
+        if state["refuse"] and b"X-Authorization: token-1" in request:
+            return length_answer(b'{"message":"token expired"}', status="401 Unauthorized")
+        return length_answer(json.dumps({"taskId": "next-1", "inputData": {}}).encode())
+
+    server = serve(servers, answer)
+    core_mod = importlib.import_module(f"{wpkg.name}._runtime.core")
+    wire = importlib.import_module(f"{wpkg.name}.worker._wire")
+    transport = importlib.import_module(f"{wpkg.name}.worker._transport")
+    body = b'{"taskId":"t1","status":"COMPLETED"}'
+
+    async def go() -> None:
+        api = wire.TaskApi(core_mod.AsyncClientCore(server.url, retry=False, auth_key="k", auth_secret="s"))
+        thread_caller = transport.ThreadCaller.for_caller(api.caller)
+        assert thread_caller is not None
+
+        def from_a_thread() -> Any:  # as a worker's thread calls it, while the loop runs
+            return asyncio.to_thread(api.update_and_next_blocking, thread_caller, body, request_timeout=5)
+
+        with pytest.raises(transport.HandOver):  # the server has not shown update-v2 works yet
+            await from_a_thread()
+        api.update_v2 = True
+        with pytest.raises(transport.HandOver):  # no token yet: fetching one is the loop's job
+            await from_a_thread()
+        assert server.requests == []
+
+        await api.update({"taskId": "t0", "status": "COMPLETED"}, request_timeout=5)  # the loop fetches the token
+        assert await from_a_thread() == {"taskId": "next-1", "inputData": {}}
+        assert server.requests[-1].startswith(b"POST /api/tasks/update-v2 HTTP/1.1")
+        assert b"X-Authorization: token-1" in server.requests[-1]
+
+        state["refuse"] = True  # a 401: the result was not taken; the loop refreshes the token and sends it
+        with pytest.raises(transport.HandOver):
+            await from_a_thread()
+        thread_caller.close()
+        await api.aclose()
+
+    run(go())
+    lines = [r.split(b"\r\n", 1)[0] for r in server.requests]
+    assert lines == [b"POST /api/token HTTP/1.1", b"POST /api/tasks HTTP/1.1", b"POST /api/tasks/update-v2 HTTP/1.1",
+                     b"POST /api/tasks/update-v2 HTTP/1.1"]
 
 
 def test_worker_process_does_not_import_httpx(wpkg: Any, fake_server: Any) -> None:

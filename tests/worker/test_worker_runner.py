@@ -111,6 +111,115 @@ def test_rejected_result_is_replaced_by_a_failure(wpkg: Any, fake_server: FakeCo
     assert "rejected" in result["reasonForIncompletion"]
 
 
+# -- update-v2 sent by the sync workers' own threads ----------------------------------------------------
+def _updates_of(fake: FakeConductor, task_id: str) -> list[tuple[str, int]]:
+    with fake.lock:
+        return [("v2" if u.v2 else "classic", u.answered) for u in fake.updates if u.body["taskId"] == task_id]
+
+
+def test_sync_worker_threads_send_results_and_run_the_next_tasks_themselves(
+    wpkg: Any, fake_server: FakeConductor
+) -> None:
+    w = wpkg.worker
+    fake_server.update_v2 = True
+
+    @w.worker("t", concurrency=2)
+    def t(x: int) -> int:
+        return x * 10
+
+    ids = [fake_server.add_task("t", {"x": i}) for i in range(30)]
+    runner = _runner(wpkg, fake_server.url, t)
+    delivered_on_the_loop = []
+    deliver = runner._deliver
+
+    async def counting_deliver(job: Any, first_error: Any = None) -> Any:
+        delivered_on_the_loop.append(job.task_id)
+        return await deliver(job, first_error)
+
+    runner._deliver = counting_deliver
+    assert run_until(runner, lambda: all(fake_server.result_for(i) is not None for i in ids)) == 0
+    for i, task_id in enumerate(ids):
+        result = fake_server.result_for(task_id)
+        assert result is not None and result["status"] == "COMPLETED" and result["outputData"] == {"result": i * 10}
+        assert _updates_of(fake_server, task_id) == [("v2", 200)]  # one request per task, nothing sent twice
+    # Only the first task of each slot goes through the loop (update-v2 is not known to work before it); the
+    # threads deliver the others and take their successors from the answers, without polls.
+    assert len(delivered_on_the_loop) <= 4, delivered_on_the_loop
+    assert sum(p.returned for p in fake_server.polls) <= 4
+    assert fake_server.outstanding["t"] == set()
+
+
+def test_a_failed_update_from_a_worker_thread_is_sent_again_by_the_runner(
+    wpkg: Any, fake_server: FakeConductor
+) -> None:
+    w = wpkg.worker
+    fake_server.update_v2 = True
+
+    @w.worker("t", concurrency=1)
+    def t(x: int) -> int:
+        if x == 2:  # its thread sends this result: the next two updates fail
+            with fake_server.lock:
+                fake_server.update_failures = [503, 503]
+        return x
+
+    ids = [fake_server.add_task("t", {"x": i}) for i in (1, 2, 3)]
+    assert run_until(_runner(wpkg, fake_server.url, t),
+                     lambda: all(fake_server.result_for(i) is not None for i in ids)) == 0
+    assert _updates_of(fake_server, ids[0]) == [("v2", 200)]
+    # the thread's attempt, then the runner's: classic updates after a failure (an answer could be cut again)
+    assert _updates_of(fake_server, ids[1]) == [("v2", 503), ("classic", 503), ("classic", 200)]
+    assert [fake_server.result_for(i)["outputData"] for i in ids] == [{"result": 1}, {"result": 2}, {"result": 3}]  # type: ignore[index]
+
+
+def test_a_gone_task_seen_by_a_worker_thread_is_dropped_once(
+    wpkg: Any, fake_server: FakeConductor, caplog: pytest.LogCaptureFixture
+) -> None:
+    w = wpkg.worker
+    fake_server.update_v2 = True
+
+    @w.worker("t", concurrency=1)
+    def t(x: int) -> int:
+        return x
+
+    ids = [fake_server.add_task("t", {"x": i}) for i in range(3)]
+    fake_server.gone.add(ids[1])
+    caplog.set_level(logging.WARNING)
+    runner = _runner(wpkg, fake_server.url, t)
+    assert run_until(runner, lambda: fake_server.result_for(ids[2]) is not None) == 0
+    assert _updates_of(fake_server, ids[1]) == [("v2", 404)]
+    assert len([r for r in caplog.records if ids[1] in r.getMessage() and "gone" in r.getMessage()]) == 1
+    assert runner.undelivered == []
+
+
+def test_stop_in_the_middle_of_a_chain_delivers_the_running_task_and_takes_no_more(
+    wpkg: Any, fake_server: FakeConductor
+) -> None:
+    w = wpkg.worker
+    fake_server.update_v2 = True
+    started = threading.Event()
+    runs: list[int] = []
+
+    @w.worker("t", concurrency=1)
+    def t(x: int) -> int:
+        runs.append(x)
+        if len(runs) == 3:
+            started.set()
+            time.sleep(0.3)  # the stop request arrives now
+        return x
+
+    ids = [fake_server.add_task("t", {"x": i}) for i in range(10)]
+    runner = _runner(wpkg, fake_server.url, t)
+    threading.Thread(target=lambda: (started.wait(10), runner.stop()), daemon=True).start()
+    assert run_until(runner, lambda: False, timeout=20) == 0
+    assert len(runs) == 3
+    for task_id in ids[:3]:
+        result = fake_server.result_for(task_id)
+        assert result is not None and result["status"] == "COMPLETED"
+    assert _updates_of(fake_server, ids[2]) == [("classic", 200)]  # stopping: no task taken with the result
+    assert fake_server.outstanding["t"] == set()  # nothing handed out and left behind
+    assert len(fake_server.queues["t"]) == 7
+
+
 # -- polling ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("interval", [0.2, 3.0])
 def test_poll_interval_is_honoured_on_an_empty_queue(wpkg: Any, fake_server: FakeConductor, interval: float) -> None:

@@ -88,6 +88,7 @@ class Update:
     at: float
     body: dict[str, Any]
     answered: int  # HTTP status sent back
+    v2: bool = False  # sent to update-v2
 
 
 @dataclass
@@ -108,6 +109,7 @@ class FakeConductor:
     outstanding: dict[str, set[str]] = field(default_factory=dict)
     tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
     headers: list[dict[str, str]] = field(default_factory=list)  # of every request
+    update_v2: bool = False  # answer POST /api/tasks/update-v2 (else 404, like a server without it)
 
     # -- test side ---------------------------------------------------------------------------------
     def add_task(self, task_type: str, input_data: dict[str, Any] | None = None, **extra: Any) -> str:
@@ -203,6 +205,23 @@ class FakeConductor:
                     threading.Timer(delay, self._requeue, args=(task,)).start()
             return 200, task_id
 
+    def _update_v2(self, body: dict[str, Any]) -> tuple[int, str]:
+        """update-v2: the update, then the next waiting task of the same type in the answer (none: empty)."""
+        status, text = self._update(body)
+        with self.lock:
+            self.updates[-1].v2 = True
+            if status != 200:
+                return status, text
+            task_type = self.tasks[str(body.get("taskId"))]["taskType"]
+            queue = self.queues.get(task_type, [])
+            if not queue:
+                return 200, ""
+            task, self.queues[task_type] = queue[0], queue[1:]
+            task["status"] = "IN_PROGRESS"
+            task["pollCount"] = int(task.get("pollCount") or 0) + 1
+            self.outstanding.setdefault(task_type, set()).add(task["taskId"])
+            return 200, json.dumps(task)
+
     def _requeue(self, task: dict[str, Any]) -> None:
         with self.lock:
             self.queues.setdefault(task["taskType"], []).append(task)
@@ -262,6 +281,9 @@ def _handler(state: FakeConductor) -> type[BaseHTTPRequestHandler]:
             if parts.path == "/api/tasks":
                 status, text = state._update(json.loads(raw))
                 self._send(status, text, "text/plain" if status == 200 else "application/json")
+            elif parts.path == "/api/tasks/update-v2" and state.update_v2:
+                status, text = state._update_v2(json.loads(raw))
+                self._send(status, text)
             elif parts.path.startswith("/api/tasks/") and parts.path.endswith("/log"):
                 with state.lock:
                     state.logs.append((parts.path.split("/")[3], raw.decode()))

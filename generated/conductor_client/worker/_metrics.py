@@ -24,7 +24,9 @@ __all__ = ["Metrics", "PrometheusMetrics"]
 
 
 class Metrics:
-    """No-op metrics; override what you need. Called from the runner's event loop thread only."""
+    """No-op metrics; override what you need.  Called from the runner's event loop thread, except ``execution``
+    and ``update``, which a sync worker's thread also calls for the tasks it runs and delivers itself: an
+    override must be thread-safe (``PrometheusMetrics`` is)."""
 
     def poll(self, task_type: str, *, tasks: int, seconds: float, error: bool) -> None:
         """One batch poll finished (``tasks`` received; ``error`` when it failed)."""

@@ -42,6 +42,7 @@ from ._config import Overrides, WorkerSettings, resolve_settings
 from ._decorator import WorkerDefinition, definition_of
 from ._metrics import Metrics
 from ._types import InProgress, NonRetryableError, TaskContext, TaskStatus
+from ._transport import HandOver, ThreadCaller
 from ._wire import GONE, REJECTED, TaskApi, classify_update_error, encode_result
 
 if TYPE_CHECKING:
@@ -178,7 +179,6 @@ class _Job:
     result: dict[str, Any] | None = None
     payload: bytes | None = None  # result, encoded
     delivered: bool = False
-    lease_timer: asyncio.TimerHandle | None = None
     lease_task: "asyncio.Task[None] | None" = None
 
     @property
@@ -190,6 +190,17 @@ class _Job:
             f"task {self.task_id} ({self.worker.settings.task_name}, "
             f"workflow {self.task.get('workflowInstanceId', '?')})"
         )
+
+
+@dataclass(eq=False)
+class _Chain:
+    """The tasks one slot runs back to back: one, or for a sync worker whose thread delivers its own results
+    (``_run_chain``), each task that update-v2 handed out with the previous result.  Its lease timer extends
+    whichever task is current, so the thread needs no trip through the event loop between tasks."""
+
+    job: _Job  # the task the slot works on now (or last worked on)
+    lease_timer: asyncio.TimerHandle | None = None
+    error: Exception | None = None  # the thread's failed attempt to deliver ``job``'s result
 
 
 @dataclass(eq=False)
@@ -323,6 +334,7 @@ class WorkerRunner:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._api: TaskApi | None = None
         self._pool: _DaemonPool | None = None
+        self._thread_caller: ThreadCaller | None = None  # lets sync workers' threads deliver their own results
         self._base_context = contextvars.copy_context()
         self._warm_started = False
         self._warm_thread: threading.Thread | None = None
@@ -368,6 +380,8 @@ class WorkerRunner:
             self._api.update_v2 = False
         sync_slots = sum(w.settings.concurrency for w in self._workers if not w.is_async)
         self._pool = _DaemonPool(sync_slots) if sync_slots else None
+        if sync_slots and self.update_v2:
+            self._thread_caller = ThreadCaller.for_caller(self._api.caller)
         handler = self._install_log_capture()
         signals = self._install_signals(loop)
         try:
@@ -396,6 +410,8 @@ class WorkerRunner:
                 logging.getLogger().removeHandler(handler)
             if self._pool is not None:
                 self._pool.shutdown(wait=False)
+            if self._thread_caller is not None:
+                self._thread_caller.close()
             if self._api is not None:
                 await self._api.aclose()
             if owned_client:
@@ -499,7 +515,7 @@ class WorkerRunner:
         # Polls in flight may still bring tasks (the server has handed them out): let them finish.
         await self._wait_until(deadline)
         leftover = [t for t in self._tasks if not t.done()]
-        jobs = [j for w in self._workers for j in w.jobs]
+        jobs = [j for w in self._workers for j in tuple(w.jobs)]  # tuple(): one step, while threads change the set
         for task in leftover:
             task.cancel()
         if leftover:
@@ -637,34 +653,38 @@ class WorkerRunner:
 
     # -- running a task ----------------------------------------------------------------------------
     def _launch(self, w: _Worker, task: Mapping[str, Any]) -> None:
-        assert self._loop is not None
         w.in_flight += 1
         self.metrics.in_flight(w.settings.task_name, w.in_flight)
-        job = _Job(
-            worker=w, task=task, context=TaskContext(task, worker_id=w.settings.worker_id), started=self._loop.time()
-        )
-        job.context._extend = lambda: self._extend_threadsafe(job)
+        job = self._new_job(w, task)
         w.jobs.add(job)
         self._spawn(self._run_job(job), name=f"task:{job.task_id}")
+
+    def _new_job(self, w: _Worker, task: Mapping[str, Any]) -> _Job:
+        """A job for a task (on the loop, or in a worker thread that took the task with its last result)."""
+        context = TaskContext(task, worker_id=w.settings.worker_id)
+        job = _Job(worker=w, task=task, context=context, started=time.monotonic())
+        job.context._extend = lambda: self._extend_threadsafe(job)
+        return job
 
     async def _run_job(self, job: _Job) -> None:
         assert self._loop is not None
         w = job.worker
+        chain = _Chain(job)
         next_task: Mapping[str, Any] | None = None
         try:
-            self._arm_lease(job)
+            self._arm_lease(chain)
             if w.is_async:
-                outcome = await self._call_async(job)
+                self._finish(job, await self._call_async(job))
             else:
                 assert self._pool is not None
-                outcome = await self._pool.run(self._loop, self._call_sync, job)
-            self._disarm_lease(job)
-            job.result = self._result_body(job, outcome)
-            self.metrics.execution(w.settings.task_name, status=outcome.status, seconds=self._loop.time() - job.started)
-            next_task = await self._deliver(job)
+                await self._pool.run(self._loop, self._run_chain, chain)
+            self._disarm_lease(chain)
+            job = chain.job
+            if not job.delivered:
+                next_task = await self._deliver(job, chain.error)
         finally:
-            self._disarm_lease(job)
-            w.jobs.discard(job)
+            self._disarm_lease(chain)
+            w.jobs.discard(chain.job)
             w.in_flight -= 1
             if next_task is not None:
                 # The slot goes straight to the task the update handed out (no await in between: the poll
@@ -674,6 +694,39 @@ class WorkerRunner:
                 self.metrics.in_flight(w.settings.task_name, w.in_flight)
                 if w.slot_waiter is not None and not w.slot_waiter.done():
                     w.slot_waiter.set_result(None)
+
+    def _finish(self, job: _Job, outcome: _Outcome) -> None:
+        job.result = self._result_body(job, outcome)
+        seconds = time.monotonic() - job.started
+        self.metrics.execution(job.worker.settings.task_name, status=outcome.status, seconds=seconds)
+
+    def _run_chain(self, chain: _Chain) -> None:
+        """In a pool thread: run the chain's task; then, while this thread may deliver by itself (lean transport,
+        update-v2 known to work, not stopping), send the result with update-v2 and run the task handed out with
+        it, and so on.  Ends with ``chain.job`` delivered, or with its result left to ``_deliver`` on the loop
+        (``chain.error``: this thread's failed attempt, which ``_deliver`` judges like its own)."""
+        job = chain.job
+        w = job.worker
+        while True:
+            self._finish(job, self._call_sync(job))
+            caller, api = self._thread_caller, self._api
+            if caller is None or api is None or self.stopping or job.payload is None:
+                return
+            try:
+                next_task = api.update_and_next_blocking(caller, job.payload, request_timeout=self.request_timeout)
+            except HandOver:
+                return  # nothing was applied: the loop delivers it from the start
+            except Exception as exc:
+                chain.error = exc
+                return
+            job.delivered = True
+            self.metrics.update(w.settings.task_name, outcome="delivered")
+            if next_task is None:
+                return
+            job = self._new_job(w, next_task)
+            w.jobs.add(job)
+            chain.job, previous = job, chain.job
+            w.jobs.discard(previous)
 
     def _call_sync(self, job: _Job) -> _Outcome:
         token = _CURRENT.set(job.context)
@@ -744,9 +797,10 @@ class WorkerRunner:
         return body
 
     # -- delivering results --------------------------------------------------------------------------
-    async def _deliver(self, job: _Job) -> Mapping[str, Any] | None:
+    async def _deliver(self, job: _Job, first_error: Exception | None = None) -> Mapping[str, Any] | None:
         """Send the job's result until delivered (or gone/rejected); returns the next task when the server
-        handed one out with the update (update-v2, used while not stopping)."""
+        handed one out with the update (update-v2, used while not stopping).  ``first_error``: a first attempt
+        made elsewhere (by the worker's thread) failed with it; it is judged here like a failure of our own."""
         assert self._api is not None and job.result is not None
         name = job.worker.settings.task_name
         body = job.result
@@ -756,6 +810,9 @@ class WorkerRunner:
         next_task: Mapping[str, Any] | None = None
         while True:
             try:
+                if first_error is not None:
+                    error, first_error = first_error, None
+                    raise error
                 if self.stopping or failures or replaced:
                     # Only a first attempt may take a task with it: after a failure the connection is suspect, and
                     # an answer cut again would lose the task in it (the result itself is safe either way).
@@ -817,25 +874,27 @@ class WorkerRunner:
             return next_task
 
     # -- lease extension -----------------------------------------------------------------------------
-    def _arm_lease(self, job: _Job) -> None:
+    def _arm_lease(self, chain: _Chain) -> None:
         assert self._loop is not None
-        timeout = job.context.response_timeout_seconds
-        if not job.worker.settings.lease_extension or timeout <= 0:
+        timeout = chain.job.context.response_timeout_seconds
+        if not chain.job.worker.settings.lease_extension or timeout <= 0:
             return
+        # One period for the whole chain (its tasks are of one type): a task that starts between two ticks is
+        # extended at the next one, within one period of its start and long before its response timeout.
         period = max(0.25, timeout * self.lease_fraction)
-        job.lease_timer = self._loop.call_later(period, self._lease_tick, job, period, context=self._base_context)
+        chain.lease_timer = self._loop.call_later(period, self._lease_tick, chain, period, context=self._base_context)
 
-    def _lease_tick(self, job: _Job, period: float) -> None:
+    def _lease_tick(self, chain: _Chain, period: float) -> None:
         assert self._loop is not None
-        if job.result is not None:
-            return
-        self._extend_now(job)
-        job.lease_timer = self._loop.call_later(period, self._lease_tick, job, period, context=self._base_context)
+        if chain.job.result is None:
+            self._extend_now(chain.job)
+        chain.lease_timer = self._loop.call_later(period, self._lease_tick, chain, period, context=self._base_context)
 
-    def _disarm_lease(self, job: _Job) -> None:
-        if job.lease_timer is not None:
-            job.lease_timer.cancel()
-            job.lease_timer = None
+    def _disarm_lease(self, chain: _Chain) -> None:
+        if chain.lease_timer is not None:
+            chain.lease_timer.cancel()
+            chain.lease_timer = None
+        job = chain.job
         if job.lease_task is not None and not job.lease_task.done():
             job.lease_task.cancel()
 

@@ -12,23 +12,30 @@ cost most of its CPU per task and a good part of its start time.
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from .._runtime import core as _core
 from .._runtime.config import Timeout, ssl_context
-from .._runtime.http1 import Http1Client, HttpFailure, usable_for
+from .._runtime.http1 import BlockingHttp1Client, Http1Client, HttpFailure, usable_for
 
 if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.operation import Operation
 
-__all__ = ["Caller"]
+__all__ = ["Caller", "HandOver", "ThreadCaller"]
 
 T = TypeVar("T")
 
 
 def lean_client_for(core: _core.AsyncClientCore) -> Http1Client | None:
     """A lean client with the core's settings, or None when only the core can send as configured."""
+    options = _lean_options(core)
+    return None if options is None else Http1Client(options[0], headers=options[1], ssl_context=options[2])
+
+
+def _lean_options(core: _core.AsyncClientCore) -> tuple[str, dict[str, str], Any] | None:
+    """URL, headers and TLS context for a lean client, or None when only the core can send as configured."""
     cls = type(core)
     if cls.call is not _core.AsyncClientCore.call or cls._drive is not _core.AsyncClientCore._drive:
         return None  # a subclass that changes how requests are sent: respect it
@@ -41,7 +48,17 @@ def lean_client_for(core: _core.AsyncClientCore) -> Http1Client | None:
     headers.update(settings.headers)
     https = settings.server_url.startswith("https://")
     context = ssl_context(settings.verify, settings.trust_env) if https else None
-    return Http1Client(settings.server_url, headers=headers, ssl_context=context)
+    return settings.server_url, headers, context
+
+
+def _converted(timeouts: dict[float, Timeout], timeout: TimeoutArg | None) -> TimeoutArg | None:
+    if isinstance(timeout, (int, float)):
+        # The worker passes the same few numbers over and over: one Timeout object each, not one per call.
+        converted = timeouts.get(timeout)
+        if converted is None:
+            converted = timeouts[timeout] = Timeout(timeout)
+        return converted
+    return timeout
 
 
 class Caller:
@@ -68,12 +85,7 @@ class Caller:
         body: object,
         timeout: TimeoutArg | None,
     ) -> T:
-        if isinstance(timeout, (int, float)):
-            # The worker passes the same few numbers over and over: one Timeout object each, not one per call.
-            converted = self._timeouts.get(timeout)
-            if converted is None:
-                converted = self._timeouts[timeout] = Timeout(timeout)
-            timeout = converted
+        timeout = _converted(self._timeouts, timeout)
         if self._http is None:
             return await self.core.call(op, path=path, query=query, headers=headers, body=body, timeout=timeout)
         return await self._drive(self.core._flow(op, path, query, headers, body, timeout))
@@ -128,4 +140,122 @@ class Caller:
                 token = auth.usable(stale)  # another task may have fetched one meanwhile
                 if isinstance(token, Missing):
                     return await self._drive(self.core._token_flow(stale))
+        return token
+
+
+class HandOver(Exception):
+    """A call a worker thread leaves to the event loop before anything was applied: it needs a token fetched, or a
+    wait before a retry (the loop's flow does both, and a stop request can cut its waits short)."""
+
+
+class ThreadCaller:
+    """``caller.call(op, ...)`` from a sync worker's own thread, blocking, over a connection of that thread's own.
+
+    The core's request flow is the same as on the loop (URL, encoding, auth token, typed errors); what a thread
+    does not do itself raises :class:`HandOver`.  Only for a lean ``Caller`` (``ThreadCaller.for_caller``).
+    """
+
+    def __init__(self, core: _core.AsyncClientCore, options: tuple[str, dict[str, str], Any]) -> None:
+        self.core = core
+        self._options = options
+        self._local = threading.local()
+        self._clients: list[BlockingHttp1Client] = []
+        self._busy: set[BlockingHttp1Client] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._timeouts: dict[float, Timeout] = {}
+
+    @classmethod
+    def for_caller(cls, caller: Caller) -> ThreadCaller | None:
+        if not caller.lean:
+            return None
+        options = _lean_options(caller.core)
+        return None if options is None else cls(caller.core, options)
+
+    def call(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        body: object,
+        timeout: TimeoutArg | None,
+    ) -> T:
+        http = self._take_client()
+        try:
+            flow = self.core._flow(op, path, query, headers, body, _converted(self._timeouts, timeout))
+            return self._drive(http, flow)
+        finally:
+            self._release(http)
+
+    def _drive(self, http: BlockingHttp1Client, flow: _core.Flow[T]) -> T:
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                if error is None:
+                    kind, arg = flow.send(value)
+                else:
+                    kind, arg = flow.throw(error)
+                value = error = None
+                if kind == _core._SEND:
+                    method, url, request_headers, content, limits = arg
+                    try:
+                        value = http.request(
+                            method,
+                            url,
+                            request_headers,
+                            content,
+                            connect_timeout=limits.connect,
+                            read_timeout=limits.read,
+                        )
+                    except HttpFailure as exc:
+                        error = exc
+                elif kind == _core._SLEEP:
+                    raise HandOver("a retry after a wait")
+                else:
+                    value = self._token(arg)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    def close(self) -> None:
+        """Close the threads' connections: idle ones now, one in use by its thread when its request ends (a socket
+        is never closed under a thread that is using it)."""
+        with self._lock:
+            self._closed = True
+            idle = [client for client in self._clients if client not in self._busy]
+            self._clients = []
+        for client in idle:
+            client.close()
+
+    def _take_client(self) -> BlockingHttp1Client:
+        client: BlockingHttp1Client | None = getattr(self._local, "client", None)
+        with self._lock:
+            if self._closed:
+                raise HandOver("the runner is closing its connections")
+            if client is None:
+                url, headers, context = self._options
+                client = self._local.client = BlockingHttp1Client(url, headers=headers, ssl_context=context)
+                self._clients.append(client)
+            self._busy.add(client)
+        return client
+
+    def _release(self, client: BlockingHttp1Client) -> None:
+        with self._lock:
+            self._busy.discard(client)
+            closed = self._closed
+        if closed:
+            client.close()
+
+    def _token(self, stale: str | None) -> str | None:
+        from .._runtime.auth import Missing
+
+        auth = self.core._auth
+        assert auth is not None
+        token = auth.usable(stale)
+        if isinstance(token, Missing):
+            raise HandOver("a token to fetch")
         return token

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .._runtime.operation import Operation, Returns
 from .. import errors
-from ._transport import Caller
+from ._transport import Caller, HandOver, ThreadCaller
 
 if TYPE_CHECKING:
     from .._runtime.core import AsyncClientCore
@@ -101,6 +101,19 @@ def encode_result(result: Mapping[str, Any]) -> bytes:
     return json.dumps(result, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
+def _next_task(raw: str | bytes | None) -> dict[str, Any] | None:
+    """The task in an update-v2 answer, or None (nothing waiting)."""
+    if not raw or not raw.strip():
+        return None
+    try:
+        task = json.loads(raw)
+    except ValueError:
+        # The result was taken; the task in the answer is lost to us (handed out again after its response timeout).
+        _log.warning("update-v2 answered something that is not a task: %r", raw[:200])
+        return None
+    return task if isinstance(task, dict) and task.get("taskId") else None
+
+
 class TaskApi:
     """Thin typed calls over a client core (sent over the lean HTTP/1.1 client when the core allows, see
     ``_transport``)."""
@@ -174,15 +187,17 @@ class TaskApi:
             self.update_v2 = False
             return None
         self.update_v2 = True
-        if not raw or not raw.strip():
-            return None
-        try:
-            task = json.loads(raw)
-        except ValueError:
-            # The result was taken; the task in the answer is lost to us (handed out again after its response timeout).
-            _log.warning("update-v2 answered something that is not a task: %r", raw[:200])
-            return None
-        return task if isinstance(task, dict) and task.get("taskId") else None
+        return _next_task(raw)
+
+    def update_and_next_blocking(
+        self, thread_caller: ThreadCaller, result: bytes, *, request_timeout: float
+    ) -> dict[str, Any] | None:
+        """``update_and_next`` from a sync worker's own thread (blocking), once the server has shown update-v2
+        works; raises ``HandOver`` for what only the event loop does."""
+        if self.update_v2 is not True:
+            raise HandOver("update-v2 not known to work yet")
+        raw = thread_caller.call(_UPDATE_V2, path=None, query=None, headers=None, body=result, timeout=request_timeout)
+        return _next_task(raw)
 
     async def log(self, task_id: str, line: str, *, request_timeout: float) -> None:
         await self.caller.call(
