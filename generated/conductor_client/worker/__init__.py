@@ -31,7 +31,10 @@ Running::
     python -m conductor_client.worker run myapp.workers          # the same
     WorkerRunner([charge_card], server_url="http://localhost:8080").run()    # or: await runner.run_async()
 
-One event loop per process; sync workers in a thread pool sized to their concurrency.  Each worker polls
+One event loop per process; sync workers in a thread pool sized to their concurrency.  Once the server has
+shown it has update-v2 (which hands out the next task of the type with the result), a sync worker's thread
+sends its result itself and runs the task it got back, with no trip through the event loop; whatever needs the
+loop (a token to fetch, a retry, a stop) goes back to it.  Each worker polls
 with batch polls sized to its free slots (never more tasks held than ``concurrency``; a task holds its slot
 until its result is delivered), polls an empty queue every ``poll_interval`` (start to start), and asks the
 server to hold each poll up to ``poll_timeout`` (long poll).  ``processes=N`` runs N spawned processes.
@@ -53,7 +56,8 @@ start), else they are logged in full and the exit status is 1.  Metrics: ``metri
 or ``metrics_port=`` for Prometheus (needs ``prometheus_client``, the package's ``metrics`` extra).
 
 Importing this package is cheap (no asyncio, HTTP or pydantic): the runner loads them when it starts, and
-pydantic only after the first poll has gone out.
+pydantic only for workers whose parameters need it (models, dataclasses, values to convert), after the first
+poll has gone out.
 """
 
 from __future__ import annotations
