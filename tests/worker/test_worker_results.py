@@ -265,6 +265,31 @@ def test_lease_is_extended_automatically_and_by_hand(wpkg: Any, fake_server: Fak
     assert "before" in sent_logs or "before" in [e["log"] for e in fake_server.result_for(task_id)["logs"]]  # type: ignore[index]
 
 
+def test_a_task_a_worker_thread_took_with_its_last_result_gets_its_lease_extended(
+    wpkg: Any, fake_server: FakeConductor
+) -> None:
+    w = wpkg.worker
+    fake_server.update_v2 = True
+
+    @w.worker("slow", concurrency=1)
+    def slow(seconds: float) -> str:
+        time.sleep(seconds)
+        return "done"
+
+    first = fake_server.add_task("slow", {"seconds": 0.0}, responseTimeoutSeconds=1)
+    second = fake_server.add_task("slow", {"seconds": 0.01}, responseTimeoutSeconds=1)
+    third = fake_server.add_task("slow", {"seconds": 1.6}, responseTimeoutSeconds=1)
+    status = run_until(_runner(wpkg, fake_server, slow), lambda: fake_server.result_for(third) is not None)
+    assert status == 0
+    with fake_server.lock:
+        updates = [(u.body["taskId"], bool(u.body.get("extendLease")), u.v2) for u in fake_server.updates]
+    # the second result went with update-v2 from the worker's thread, which took the third task with it
+    assert (second, False, True) in updates
+    assert all(fake_server.result_for(t)["status"] == "COMPLETED" for t in (first, second, third))  # type: ignore[index]
+    # the third runs 1.6 s with a 1 s response timeout: extended at least every 0.5 s while it runs
+    assert len([u for u in updates if u[0] == third and u[1]]) >= 2
+
+
 PLAIN_ANNOTATIONS: list[Any] = [int, str, float, bool, dict, list, dict[str, Any], list[Any], Any, object,
                                  int | None, "str | None", dict[str, str], list[int], "Optional[float]"]
 PLAIN_VALUES: list[Any] = [3, "3", " 4 ", 3.0, 2.5, True, False, None, {"a": 1}, {"a": "b"}, [1, 2], ["x"], "x", ""]
