@@ -255,6 +255,32 @@ def test_a_request_the_server_read_is_never_sent_twice(wpkg: Any, servers: list[
     assert server.connections == 2
 
 
+def test_blocking_client_reuses_its_connection_in_a_process_with_many_open_files(
+    wpkg: Any, servers: list[RawServer]
+) -> None:
+    """A service may hold over a thousand descriptors: the idle-connection check must still see its socket (select()
+    can not watch a descriptor above 1023, poll() can), or every request would open a new connection."""
+    import os
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 1200:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(1200, hard), hard))
+    filler = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        server = serve(servers, lambda request: length_answer(b"ok"))
+        client = http1(wpkg).BlockingHttp1Client(server.url)
+        for _ in range(3):
+            assert client.request("GET", "/x", None, None, read_timeout=5).content == b"ok"
+        assert client._sock.fileno() > 1023
+        client.close()
+        assert server.connections == 1
+    finally:
+        for fd in filler:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
 def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     mod = http1(wpkg)
     free = socket.create_server(("127.0.0.1", 0))

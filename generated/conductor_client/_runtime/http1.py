@@ -632,8 +632,12 @@ class BlockingHttp1Client(_Origin):
 def _peer_spoke(sock: socket.socket) -> bool:
     """Whether an idle connection has something to read: the server's close (or bytes nobody asked for)."""
     try:
+        if hasattr(select, "poll"):  # poll, unlike select, watches descriptors above 1023 too
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            return bool(poller.poll(0))
         readable, _, _ = select.select([sock], [], [], 0)
-    except (OSError, ValueError):  # closed, or a descriptor select can not watch: do not trust the connection
+    except (OSError, ValueError):  # closed, or a descriptor that can not be watched: do not trust the connection
         return True
     return bool(readable)
 
