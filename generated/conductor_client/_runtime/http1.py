@@ -552,26 +552,22 @@ class BlockingHttp1Client(_Origin):
     ) -> Response:
         """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
         data = self._encode(method, self._target(url), headers, content)
-        while True:
-            sock = self._sock
-            reused = sock is not None
-            if sock is not None and _peer_spoke(sock):
-                # Closed by the server while idle (or out of step): nothing was written on it, use a new one.
-                self._drop()
-                sock, reused = None, False
-            if sock is None:
-                sock = self._sock = self._connect(connect_timeout)
-                self._reader = _ResponseReader()
-            try:
-                response = self._exchange(sock, data, method == "HEAD", read_timeout)
-            except HttpFailure as exc:
-                self._drop()
-                if reused and not exc.sent:
-                    continue
-                raise
-            if not self._reader.reusable():
-                self._drop()
-            return response
+        sock = self._sock
+        if sock is not None and _peer_spoke(sock):
+            # Closed by the server while idle (or out of step): nothing was written on it, use a new one.
+            self._drop()
+            sock = None
+        if sock is None:
+            sock = self._sock = self._connect(connect_timeout)
+            self._reader = _ResponseReader()
+        try:
+            response = self._exchange(sock, data, method == "HEAD", read_timeout)
+        except HttpFailure:
+            self._drop()  # whatever was written may have been acted on: the caller decides, never sent again here
+            raise
+        if not self._reader.reusable():
+            self._drop()
+        return response
 
     def close(self) -> None:
         self._closed = True
