@@ -34,7 +34,7 @@ import socket
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import ssl
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 __all__ = ["BlockingHttp1Client", "HttpFailure", "Response", "Http1Client", "usable_for"]
 
@@ -538,6 +538,7 @@ class BlockingHttp1Client(_Origin):
     ) -> None:
         super().__init__(base_url, headers=headers, ssl_context=ssl_context)
         self._sock: socket.socket | None = None
+        self._idle_check: Callable[[], bool] = _never
         self._reader = _ResponseReader()
 
     def request(
@@ -553,12 +554,13 @@ class BlockingHttp1Client(_Origin):
         """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
         data = self._encode(method, self._target(url), headers, content)
         sock = self._sock
-        if sock is not None and _peer_spoke(sock):
+        if sock is not None and self._idle_check():
             # Closed by the server while idle (or out of step): nothing was written on it, use a new one.
             self._drop()
             sock = None
         if sock is None:
             sock = self._sock = self._connect(connect_timeout)
+            self._idle_check = _peer_spoke_check(sock)
             self._reader = _ResponseReader()
         try:
             response = self._exchange(sock, data, method == "HEAD", read_timeout)
@@ -576,6 +578,7 @@ class BlockingHttp1Client(_Origin):
     # -- internals -----------------------------------------------------------------------------------
     def _drop(self) -> None:
         sock, self._sock = self._sock, None
+        self._idle_check = _never
         if sock is not None:
             try:
                 sock.close()
@@ -625,17 +628,32 @@ class BlockingHttp1Client(_Origin):
                 return response
 
 
-def _peer_spoke(sock: socket.socket) -> bool:
-    """Whether an idle connection has something to read: the server's close (or bytes nobody asked for)."""
-    try:
-        if hasattr(select, "poll"):  # poll, unlike select, watches descriptors above 1023 too
-            poller = select.poll()
-            poller.register(sock, select.POLLIN)
-            return bool(poller.poll(0))
-        readable, _, _ = select.select([sock], [], [], 0)
-    except (OSError, ValueError):  # closed, or a descriptor that can not be watched: do not trust the connection
-        return True
-    return bool(readable)
+def _never() -> bool:
+    return False
+
+
+def _peer_spoke_check(sock: socket.socket) -> Callable[[], bool]:
+    """A check, made once per connection, of whether the idle connection has something to read: the server's close
+    (or bytes nobody asked for)."""
+    if hasattr(select, "poll"):  # poll, unlike select, watches descriptors above 1023 too
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+
+        def polled() -> bool:
+            try:
+                return bool(poller.poll(0))
+            except OSError:  # do not trust a connection that can not be watched
+                return True
+
+        return polled
+
+    def selected() -> bool:
+        try:
+            return bool(select.select([sock], [], [], 0)[0])
+        except (OSError, ValueError):  # closed, or a descriptor select can not watch
+            return True
+
+    return selected
 
 
 def _check_header(name: str, value: str) -> None:
