@@ -254,7 +254,6 @@ class _Connection(asyncio.Protocol):
         self.loop = loop
         self.transport: asyncio.Transport | None = None
         self.closed = False
-        self.used = False  # carried at least one complete exchange (so the server may have timed it out)
         self._reader = _ResponseReader()
         self._waiter: asyncio.Future[Response] | None = None
         self._last_data = 0.0
@@ -476,7 +475,6 @@ class Http1Client(_Origin):
                 if reused and not exc.sent:
                     continue  # a kept-alive connection the server had closed before we wrote on it
                 raise
-            connection.used = True
             if connection.reusable() and not self._closed and len(self._idle) < self._max_idle:
                 self._idle.append(connection)
             else:
