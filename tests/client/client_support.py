@@ -238,13 +238,19 @@ def closed_port_url() -> str:
 
 
 class Harness:
-    """A sync or async client whose calls are awaited the same way, with recorded sleeps."""
+    """A sync or async client whose calls are awaited the same way, with recorded sleeps.
+
+    Flavours: ``sync`` (the sync client as configured: the runtime's own HTTP/1.1 pool when it talks to the server
+    directly), ``sync-httpx`` (the sync client made to send through httpx, by httpx pool limits) and ``async``.
+    """
 
     def __init__(self, flavor: str, pkg: types.SimpleNamespace, **kwargs: Any) -> None:
         self.flavor = flavor
         self.sleeps: list[float] = []
-        if flavor == "sync":
+        if flavor.startswith("sync"):
             kwargs.setdefault("sleep", self.sleeps.append)
+            for name, value in sync_options(flavor).items():
+                kwargs.setdefault(name, value)
             self.client: Any = pkg.client.ConductorClient(**kwargs)
         else:
 
@@ -255,7 +261,7 @@ class Harness:
             self.client = pkg.client.AsyncConductorClient(**kwargs)
 
     async def call(self, op: Any, **kwargs: Any) -> Any:
-        if self.flavor == "sync":
+        if self.flavor != "async":
             return self.client.call(op, **kwargs)
         return await self.client.call(op, **kwargs)
 
@@ -267,13 +273,22 @@ class Harness:
         return result
 
     async def close(self) -> None:
-        if self.flavor == "sync":
+        if self.flavor != "async":
             self.client.close()
         else:
             await self.client.aclose()
 
 
-@pytest.fixture(params=["sync", "async"])
+def sync_options(flavor: str) -> dict[str, Any]:
+    """What a sync client of this flavour is given on top (``sync-httpx``: httpx pool limits, which ask for httpx)."""
+    if flavor == "sync-httpx":
+        import httpx
+
+        return {"limits": httpx.Limits(max_connections=100, max_keepalive_connections=20)}
+    return {}
+
+
+@pytest.fixture(params=["sync", "sync-httpx", "async"])
 def flavor(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 

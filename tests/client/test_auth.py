@@ -9,7 +9,7 @@ import time
 import anyio
 import pytest
 
-from client_support import Reply, Seen, make_jwt
+from client_support import Reply, Seen, make_jwt, sync_options
 
 pytestmark = pytest.mark.anyio
 
@@ -248,8 +248,8 @@ async def test_concurrent_calls_fetch_one_token(server, flavor, pkg, ops):
     server.route("POST", "/api/token", *token_replies("tok-shared", delay=0.3))
     server.route("GET", "/api/thing/a", Reply(200, WORKFLOW))
     results: list[object] = []
-    if flavor == "sync":
-        client = pkg.client.ConductorClient(server.url, auth_key=KEY, auth_secret=SECRET)
+    if flavor != "async":
+        client = pkg.client.ConductorClient(server.url, auth_key=KEY, auth_secret=SECRET, **sync_options(flavor))
         threads = [
             threading.Thread(target=lambda: results.append(client.call(ops.get, path={"id": "a"}))) for _ in range(8)
         ]
@@ -277,8 +277,8 @@ async def test_concurrent_401s_refresh_once(server, flavor, pkg, ops):
     server.route("POST", "/api/token", Reply(200, {"token": "old"}), Reply(200, {"token": "new"}, delay=0.2))
     server.route("GET", "/api/thing/a", only_with("new"))
     server.route("GET", "/api/thing/warm", Reply(200, WORKFLOW))
-    if flavor == "sync":
-        client = pkg.client.ConductorClient(server.url, auth_key=KEY, auth_secret=SECRET)
+    if flavor != "async":
+        client = pkg.client.ConductorClient(server.url, auth_key=KEY, auth_secret=SECRET, **sync_options(flavor))
         client.call(ops.get, path={"id": "warm"})  # caches "old"
         threads = [threading.Thread(target=lambda: client.call(ops.get, path={"id": "a"})) for _ in range(6)]
         for thread in threads:

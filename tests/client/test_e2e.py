@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from client_support import runtime_templates
+from client_support import runtime_templates, sync_options
 from support.render import render_templates
 
 pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
@@ -70,8 +70,9 @@ class Both:
 @pytest.fixture
 async def real(conductor_server, flavor) -> AsyncIterator[Both]:
     # A loopback server: no proxy from the environment.
-    if flavor == "sync":
-        with cc.ConductorClient(conductor_server.url + "/api", trust_env=False, timeout=30) as client:
+    if flavor != "async":
+        options = sync_options(flavor)
+        with cc.ConductorClient(conductor_server.url + "/api", trust_env=False, timeout=30, **options) as client:
             yield Both(client, flavor)
     else:
         async with cc.AsyncConductorClient(conductor_server.url, trust_env=False, timeout=30) as aclient:
@@ -202,8 +203,8 @@ async def test_bad_request(real: Both) -> None:
 async def test_key_and_secret_against_a_server_without_auth(conductor_server, flavor) -> None:
     """The OSS server has no /api/token: the client notices once and goes on without a token."""
     kwargs = dict(auth_key="some-key", auth_secret="some-secret", trust_env=False)
-    if flavor == "sync":
-        with cc.ConductorClient(conductor_server.url, **kwargs) as client:
+    if flavor != "async":
+        with cc.ConductorClient(conductor_server.url, **kwargs, **sync_options(flavor)) as client:
             for _ in range(2):
                 client.metadata.get_task_defs()
             assert client._auth.disabled
@@ -219,8 +220,10 @@ async def test_retries_through_a_faulty_network(conductor_server, flavor) -> Non
 
     sleeps: list[float] = []
     with FaultProxy.for_url(conductor_server.url) as proxy:
-        if flavor == "sync":
-            client: Any = cc.ConductorClient(proxy.url, trust_env=False, sleep=sleeps.append)
+        if flavor != "async":
+            client: Any = cc.ConductorClient(
+                proxy.url, trust_env=False, sleep=sleeps.append, **sync_options(flavor)
+            )
         else:
 
             async def sleep(seconds: float) -> None:
@@ -242,7 +245,7 @@ async def test_retries_through_a_faulty_network(conductor_server, flavor) -> Non
                 await both(client.workflow.start_workflow(body=request))
             assert len(sleeps) == 1
         finally:
-            if flavor == "sync":
+            if flavor != "async":
                 client.close()
             else:
                 await client.aclose()

@@ -59,7 +59,9 @@ def test_first_call_imports_what_it_needs(pkg, pkg_dir):
             f"c = p.ConductorClient({server.url!r})\n"
             "assert 'httpx' not in sys.modules\n"
             "print(c.workflow.get_execution_status('w').workflow_id)\n"
-            "c.close()\n",
+            "c.close()\n"
+            # A direct connection needs neither httpx nor asyncio: the runtime's own HTTP/1.1 pool sends it.
+            "assert not {'httpx', 'httpcore', 'h11', 'anyio', 'asyncio'} & set(sys.modules), sorted(sys.modules)\n",
             pkg_dir,
         )
     finally:
@@ -67,14 +69,19 @@ def test_first_call_imports_what_it_needs(pkg, pkg_dir):
     assert out.strip() == "wf-1"
 
 
-def test_sync_context_manager_and_close(server, pkg, ops):
+@pytest.mark.parametrize("via", ["runtime pool", "httpx"])
+def test_sync_context_manager_and_close(server, pkg, ops, via):
     server.route("GET", "/api/thing/a", Reply(200, WORKFLOW))
-    with pkg.client.ConductorClient(server.url) as client:
+    options = {"limits": httpx.Limits()} if via == "httpx" else {}  # httpx's pool limits ask for httpx
+    with pkg.client.ConductorClient(server.url, **options) as client:
         assert client._http is None  # nothing created before the first call
         client.call(ops.get, path={"id": "a"})
+        client.call(ops.get, path={"id": "a"})
         http = client._http
-        assert isinstance(http, httpx.Client)
+        expected = httpx.Client if via == "httpx" else sys.modules[f"{pkg.name}._runtime.http1"].BlockingPool
+        assert type(http) is expected
     assert http.is_closed
+    assert len({seen.peer for seen in server.seen}) == 1  # the second call reused the first one's connection
     with pytest.raises(RuntimeError, match="closed"):
         client.call(ops.get, path={"id": "a"})
     client.close()  # closing twice is fine

@@ -7,7 +7,7 @@ from email.utils import formatdate
 
 import pytest
 
-from client_support import Reply
+from client_support import Reply, sync_options
 
 pytestmark = pytest.mark.anyio
 
@@ -229,8 +229,8 @@ async def test_default_sleep_is_real(server, flavor, pkg, ops):
     policy = pkg.config.RetryPolicy(max_attempts=3, backoff_base=0.05, backoff_max=0.05)
     server.route("GET", "/api/thing/a", Reply(503), Reply(503), Reply(200, WORKFLOW))
     started = time.monotonic()
-    if flavor == "sync":
-        with pkg.client.ConductorClient(server.url, retry=policy) as client:
+    if flavor != "async":
+        with pkg.client.ConductorClient(server.url, retry=policy, **sync_options(flavor)) as client:
             client.call(ops.get, path={"id": "a"})
     else:
         async with pkg.client.AsyncConductorClient(server.url, retry=policy) as aclient:

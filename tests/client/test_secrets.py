@@ -22,7 +22,7 @@ def leaks(text: str) -> list[str]:
     return [needle for needle in NEEDLES if needle in text]
 
 
-async def test_no_secret_anywhere(server, make_client, ops, pkg, caplog, closed_port_url):
+async def test_no_secret_anywhere(server, make_client, flavor, ops, pkg, caplog, closed_port_url):
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore", pkg.name):
         logging.getLogger(name).setLevel(logging.DEBUG)
@@ -80,7 +80,8 @@ async def test_no_secret_anywhere(server, make_client, ops, pkg, caplog, closed_
         repr(refused.client),
         str(client.client.settings.__class__),
     ]
-    assert "HTTP Request" in caplog.text  # httpx's own logging was captured
+    if flavor != "sync":  # the sync client's default HTTP pool is the runtime's own, which logs nothing itself
+        assert "HTTP Request" in caplog.text  # httpx's own logging was captured
     assert "retrying" in caplog.text
     for err in errors:
         texts += [str(err), repr(err), *(str(v) for v in vars(err).values())]

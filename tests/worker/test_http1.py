@@ -109,13 +109,17 @@ def http1(wpkg: Any) -> Any:
     return importlib.import_module(f"{wpkg.name}._runtime.http1")
 
 
+def http1_async(wpkg: Any) -> Any:
+    return importlib.import_module(f"{wpkg.name}._runtime.http1_async")
+
+
 def run(coro: Any) -> Any:
     return asyncio.run(asyncio.wait_for(coro, 20))
 
 
 class BlockingAsAsync:
-    """``BlockingHttp1Client`` behind the async client's interface (each request in a worker thread), so that one
-    test checks both clients on the same socket exchanges."""
+    """``BlockingHttp1Client`` or ``BlockingPool`` behind the async client's interface (each request in a worker
+    thread), so that one test checks every flavour on the same socket exchanges."""
 
     def __init__(self, client: Any) -> None:
         self.client = client
@@ -127,7 +131,7 @@ class BlockingAsAsync:
         self.client.close()
 
 
-@pytest.fixture(params=["asyncio", "blocking"])
+@pytest.fixture(params=["asyncio", "blocking", "pool"])
 def client_kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -136,7 +140,9 @@ def make_client(wpkg: Any, kind: str, url: str, **kwargs: Any) -> Any:
     mod = http1(wpkg)
     if kind == "blocking":
         return BlockingAsAsync(mod.BlockingHttp1Client(url, **kwargs))
-    return mod.Http1Client(url, **kwargs)
+    if kind == "pool":
+        return BlockingAsAsync(mod.BlockingPool(url, **kwargs))
+    return http1_async(wpkg).Http1Client(url, **kwargs)
 
 
 def length_answer(body: bytes, status: str = "200 OK", extra: str = "") -> bytes:
@@ -281,6 +287,40 @@ def test_blocking_client_reuses_its_connection_in_a_process_with_many_open_files
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
+def test_pool_shared_by_threads_gives_each_its_own_answer_and_reuses_connections(
+    wpkg: Any, servers: list[RawServer]
+) -> None:
+    """The sync client's pool: 8 threads × 25 requests at once; each answer belongs to its request, a connection
+    serves one request at a time, connections come back and are reused, and close() ends them all."""
+    def echo(request: bytes) -> bytes:
+        path = request.split(b" ", 2)[1]
+        return length_answer(json.dumps({"path": path.decode()}).encode())
+
+    server = serve(servers, echo)
+    pool = http1(wpkg).BlockingPool(server.url, max_idle=8)
+    mismatches: list[tuple[str, bytes]] = []
+
+    def thread(n: int) -> None:
+        for i in range(25):
+            path = f"/t{n}/r{i}"
+            answer = pool.request("GET", path, None, None, connect_timeout=5, read_timeout=5)
+            if json.loads(answer.content) != {"path": path}:
+                mismatches.append((path, answer.content))
+
+    threads = [threading.Thread(target=thread, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not mismatches
+    assert len(server.requests) == 200
+    assert 1 <= server.connections <= 8  # at most one per thread at a time, reused afterwards
+    pool.close()
+    assert pool.is_closed
+    with pytest.raises(RuntimeError, match="closed"):
+        pool.request("GET", "/after", None, None)
+
+
 def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     mod = http1(wpkg)
     free = socket.create_server(("127.0.0.1", 0))
@@ -303,7 +343,7 @@ def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServe
 
 
 def test_header_injection_is_refused(wpkg: Any) -> None:
-    client = http1(wpkg).Http1Client("http://127.0.0.1:9")
+    client = http1_async(wpkg).Http1Client("http://127.0.0.1:9")
     with pytest.raises(ValueError):
         run(client.request("GET", "/x", {"X-A": "1\r\nX-B: 2"}, None))
 

@@ -3,18 +3,26 @@
 Everything a call does -- building the request, authenticating, deciding on retries, decoding the answer,
 raising typed errors -- is written once, as a generator (``_CoreBase._flow``) that *yields* what it needs
 done: send this request, sleep this long, give me a token. The sync and async cores are only the drivers
-that carry those actions out, with ``httpx.Client``/``time.sleep``/``threading.Lock`` or
-``httpx.AsyncClient``/``anyio.sleep``/``anyio.Lock``. So the two can not drift apart.
+that carry those actions out, with ``time.sleep``/``threading.Lock`` or ``anyio.sleep``/``anyio.Lock``. So the
+two can not drift apart.
 
-httpx (and pydantic) are imported on the first request, not when the package is imported or a client is
-created; the ``httpx`` client itself is created then too, and reused (connection pooling) until ``close()``.
+How requests are sent: the async core always uses ``httpx.AsyncClient``.  The sync core uses the runtime's own
+HTTP/1.1 connection pool (``http1.BlockingPool``) when the server is reached directly and nothing asks for httpx,
+and ``httpx.Client`` otherwise: with a proxy (argument or environment), user info in the URL, a custom
+``transport`` or ``limits``.  Both honour the same settings (headers, TLS, timeouts), and their failures become
+the same typed errors.  Why two: importing httpx, httpcore and h11 takes about a third of a short script's time to
+its first answer, and a request through httpx costs several times the CPU.
+
+The HTTP client (and pydantic, for the answer) are imported on the first request, not when the package is
+imported or a client is created; the client is created then too, and reused (connection pooling) until
+``close()``.
 """
 
 from __future__ import annotations
 
 from ..errors import ConductorError
 from .config import Settings, Timeout, coerce_timeout, display_url, ssl_context
-from .decode import decode_body, error_for_response, never_sent, parse_retry_after, transport_error
+from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
 from .request import encode_body, encode_headers, encode_query, render_path
 
 TYPE_CHECKING = False
@@ -24,17 +32,20 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Any, TypeVar
 
+    import ssl
+
     import httpx
 
     from .auth import TokenState
     from .config import RetryPolicy, TimeoutArg, Verify
+    from .http1 import BlockingPool
     from .operation import Operation
 
     T = TypeVar("T")
     _SyncCore = TypeVar("_SyncCore", bound="SyncClientCore")
     _AsyncCore = TypeVar("_AsyncCore", bound="AsyncClientCore")
     # What a flow yields: (_SEND, (method, url, headers, content, Timeout)), (_SLEEP, seconds) or
-    # (_TOKEN, stale token or None); and what it is sent back: an httpx.Response, None, or a token.
+    # (_TOKEN, stale token or None); and what it is sent back: a response (httpx's or http1's), None, or a token.
     Action = tuple[int, Any]
     Flow = Generator[Action, Any, T]
 
@@ -86,6 +97,7 @@ class _CoreBase:
     _limits: httpx.Limits | None
     _clock: Callable[[], float] | None
     _random: Callable[[], float] | None
+    _transport: Any
     _timeouts: dict[Timeout, httpx.Timeout]
 
     def _setup(
@@ -122,7 +134,26 @@ class _CoreBase:
         auth = "key+secret" if self._auth is not None else "none"
         return f"<{type(self).__name__} server_url={display_url(self._settings.server_url)!r} auth={auth}>"
 
-    # --- httpx plumbing ----------------------------------------------------------------------------------------
+    # --- HTTP plumbing ----------------------------------------------------------------------------------------
+
+    def _default_headers(self) -> dict[str, str]:
+        """The headers sent with every request."""
+        settings = self._settings
+        headers = {"User-Agent": settings.user_agent or _default_user_agent(), "Accept": "application/json"}
+        headers.update(settings.headers)
+        return headers
+
+    def _direct_options(self) -> tuple[str, dict[str, str], ssl.SSLContext | None] | None:
+        """Base URL, headers and TLS context for the runtime's own HTTP/1.1 client (``http1``), or None when the
+        settings need httpx: a custom transport, a proxy (argument or environment), user info in the URL."""
+        from .http1 import usable_for
+
+        settings = self._settings
+        if self._transport is not None or not usable_for(settings.server_url, settings.proxy, settings.trust_env):
+            return None
+        https = settings.server_url.lower().startswith("https://")
+        context = ssl_context(settings.verify, settings.trust_env) if https else None
+        return settings.server_url, self._default_headers(), context
 
     def _client_options(self) -> dict[str, Any]:
         """Keyword arguments for ``httpx.Client``/``httpx.AsyncClient`` (transport excluded)."""
@@ -134,13 +165,11 @@ class _CoreBase:
             # Building the default SSL context loads the CA bundle (~60 ms, a third of a worker's start) and
             # a plain-http server with plain-http proxying never uses it.
             verify = False
-        headers = {"User-Agent": settings.user_agent or _default_user_agent(), "Accept": "application/json"}
-        headers.update(settings.headers)
         options: dict[str, Any] = {
             "timeout": self._http_timeout(settings.timeout),
             "verify": verify,
             "trust_env": settings.trust_env,
-            "headers": headers,
+            "headers": self._default_headers(),
             "follow_redirects": False,
         }
         if settings.proxy is not None:
@@ -212,10 +241,10 @@ class _CoreBase:
                     request_headers[AUTH_HEADER] = token
             try:
                 response = yield (_SEND, (method, url, request_headers, content, limits))
-            except Exception as exc:  # an httpx.HTTPError, thrown in by the driver
+            except Exception as exc:  # an httpx.HTTPError or http1.HttpFailure, thrown in by the driver
                 if attempt < policy.max_attempts and (op.retry_safe or never_sent(exc)):
                     delay = policy.backoff(attempt, self._jitter())
-                    self._log_retry(op, method, url, type(exc).__name__, delay, attempt, policy)
+                    self._log_retry(op, method, url, failure_name(exc), delay, attempt, policy)
                     yield (_SLEEP, delay)
                     continue
                 raise transport_error(op, exc, method=method, url=url, attempts=sends, timeout=limits) from exc
@@ -333,8 +362,9 @@ class SyncClientCore(_CoreBase):
     :param proxy: proxy URL for all requests; without it, ``HTTP(S)_PROXY``/``NO_PROXY`` apply when
         ``trust_env`` is true (as do ``SSL_CERT_FILE``/``SSL_CERT_DIR``).
     :param headers: extra headers sent with every request.
-    :param limits: ``httpx.Limits`` for the connection pool.
-    :param transport: an ``httpx.BaseTransport`` to send requests through (tests, custom networking).
+    :param limits: ``httpx.Limits`` for the connection pool (requests then go through httpx).
+    :param transport: an ``httpx.BaseTransport`` to send requests through (tests, custom networking); pass
+        ``httpx.HTTPTransport()`` to send every request through httpx.
     :param sleep: the function that waits between retries (tests inject a fake one).
     :param clock: a monotonic clock in seconds, for token expiry (tests inject a fake one).
     :param token_ttl: seconds a token without ``exp`` claim is used before it is fetched again.
@@ -378,9 +408,10 @@ class SyncClientCore(_CoreBase):
         self._setup(settings, limits, clock)
         self._transport = transport
         self._sleep = sleep
-        self._http: httpx.Client | None = None
+        self._http: httpx.Client | BlockingPool | None = None
+        self._failures: tuple[type[Exception], ...] = ()  # what the HTTP client raises for a failed exchange
         self._closed = False
-        self._lock = threading.Lock()  # guards creating/closing the httpx client
+        self._lock = threading.Lock()  # guards creating/closing the HTTP client
         self._auth_lock = threading.Lock()  # one token fetch at a time
 
     def call(
@@ -396,7 +427,7 @@ class SyncClientCore(_CoreBase):
         """Perform ``op`` and return its decoded result (what the generated API methods call)."""
         return self._drive(self._flow(op, path, query, headers, body, timeout))
 
-    def _http_client(self) -> httpx.Client:
+    def _http_client(self) -> httpx.Client | BlockingPool:
         client = self._http
         if client is None:
             with self._lock:
@@ -404,17 +435,36 @@ class SyncClientCore(_CoreBase):
                     raise RuntimeError(f"{type(self).__name__} is closed")
                 client = self._http
                 if client is None:
-                    import httpx
+                    direct = self._direct_options() if self._limits is None else None
+                    if direct is not None:
+                        from .http1 import BlockingPool, HttpFailure
 
-                    options = self._client_options()
-                    if self._transport is not None:
-                        options["transport"] = self._transport
-                    client = self._http = httpx.Client(**options)
+                        base_url, headers, context = direct
+                        client = BlockingPool(base_url, headers=headers, ssl_context=context)
+                        self._failures = (HttpFailure,)
+                    else:
+                        import httpx
+
+                        options = self._client_options()
+                        if self._transport is not None:
+                            options["transport"] = self._transport
+                        client = httpx.Client(**options)
+                        self._failures = (httpx.HTTPError,)
+                    self._http = client
         return client
 
-    def _drive(self, flow: Flow[T]) -> T:
-        import httpx
+    def _send(self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout) -> Any:
+        """One exchange over the pooled connections; a failure raises the HTTP client's own error."""
+        from .http1 import BlockingPool
 
+        client = self._http_client()
+        if isinstance(client, BlockingPool):
+            return client.request(
+                method, url, headers, content, connect_timeout=timeout.connect, read_timeout=timeout.read
+            )
+        return client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
+
+    def _drive(self, flow: Flow[T]) -> T:
         value: Any = None
         error: BaseException | None = None
         try:
@@ -425,13 +475,9 @@ class SyncClientCore(_CoreBase):
                     kind, arg = flow.throw(error)
                 value = error = None
                 if kind == _SEND:
-                    method, url, headers, content, timeout = arg
-                    client = self._http_client()
                     try:
-                        value = client.request(
-                            method, url, headers=headers, content=content, timeout=self._http_timeout(timeout)
-                        )
-                    except httpx.HTTPError as exc:
+                        value = self._send(*arg)
+                    except self._failures as exc:
                         error = exc
                 elif kind == _SLEEP:
                     (self._sleep or _time_sleep)(arg)

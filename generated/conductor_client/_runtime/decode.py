@@ -359,6 +359,20 @@ def _lean_failure(exc: BaseException) -> Any:
     return None
 
 
+#: httpx's names for the ``http1`` client's failure kinds, so that logs read the same whichever client sent.
+_HTTPX_NAMES = {"connect": "ConnectError", "read": "ReadError", "write": "WriteError", "protocol": "RemoteProtocolError"}
+
+
+def failure_name(exc: BaseException) -> str:
+    """How a failed exchange is named in logs: httpx's exception names (``ReadTimeout``, ``ConnectError``...)."""
+    lean = _lean_failure(exc)
+    if lean is None:
+        return type(exc).__name__
+    if lean.kind == "timeout":
+        return f"{(lean.phase or 'read').capitalize()}Timeout"
+    return _HTTPX_NAMES.get(lean.kind, "TransportError")
+
+
 def classify_transport_error(exc: BaseException) -> tuple[str, str | None]:
     """``(kind, timeout phase)`` of an httpx exception (or of the ``http1`` client's ``HttpFailure``)."""
     lean = _lean_failure(exc)

@@ -1,11 +1,15 @@
-"""A small HTTP/1.1 client, on asyncio (``Http1Client``) and on a blocking socket for one thread
-(``BlockingHttp1Client``): keep-alive connections to one server, for the worker's hot calls.
+"""The runtime's own small HTTP/1.1 client: kept-alive connections to one server, without httpx.
 
-Why it exists: a worker spends almost all of its own CPU on two requests per task (poll, update).  Through
-httpx each costs layers of httpcore connection-pool bookkeeping, anyio stream wrappers and h11 event objects;
-here a request is one ``transport.write`` and the answer is parsed in ``data_received`` of one
-``asyncio.Protocol`` per connection -- several times less CPU, and nothing to import but asyncio.  Both
-clients write requests and parse answers with the same code (``_Origin``, ``_ResponseReader``).
+Why it exists: httpx is the general-purpose client, but its cost shows where a request is all there is to do.
+A worker spends almost all of its own CPU on two requests per task (poll, update), and through httpx each costs
+layers of httpcore pool bookkeeping, anyio stream wrappers and h11 event objects; a short-lived script spends a
+third of its time to first answer importing httpx, httpcore and h11 (about 55 ms here).  So the worker and the
+sync client send over this client whenever it behaves exactly as httpx would (no proxy: see ``usable_for``), and
+over httpx otherwise.
+
+Three flavours, one way of writing requests and parsing answers (``_Origin``, the sans-I/O ``_ResponseReader``):
+``BlockingHttp1Client`` (one blocking socket, for one thread), ``BlockingPool`` (blocking, shared by threads:
+the sync client's) and, in :mod:`.http1_async`, ``Http1Client`` on asyncio (the worker's event loop).
 
 What it does: ``Content-Length`` and chunked answers (and read-until-close), 1xx answers skipped, 204/304/HEAD
 without a body, gzip/deflate bodies decoded (it does not ask for them), connections reused until the server
@@ -26,17 +30,17 @@ not sent by then).
 
 from __future__ import annotations
 
-import asyncio
 import os
 import select
 import socket
+import threading
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import ssl
     from collections.abc import Callable, Mapping
 
-__all__ = ["BlockingHttp1Client", "HttpFailure", "Response", "Http1Client", "usable_for"]
+__all__ = ["BlockingHttp1Client", "BlockingPool", "HttpFailure", "Response", "usable_for"]
 
 #: Idle connections kept for reuse (more are closed when they come back).
 MAX_IDLE = 64
@@ -247,134 +251,6 @@ class _ResponseReader:
                 self._remaining = -1
 
 
-class _Connection(asyncio.Protocol):
-    """One TCP (or TLS) connection on the event loop; one request at a time, the answer parsed as bytes arrive."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
-        self.transport: asyncio.Transport | None = None
-        self.closed = False
-        self._reader = _ResponseReader()
-        self._waiter: asyncio.Future[Response] | None = None
-        self._last_data = 0.0
-        self._read_timeout: float | None = None
-        self._timer: asyncio.TimerHandle | None = None
-        self._timer_at = 0.0
-
-    # -- asyncio callbacks ---------------------------------------------------------------------------
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-
-    def data_received(self, data: bytes) -> None:
-        waiter = self._waiter
-        if waiter is None:  # bytes nobody asked for: the connection is out of step, never reuse it
-            self.abort()
-            return
-        self._last_data = self.loop.time()
-        try:
-            response = self._reader.feed(data)
-        except HttpFailure as exc:
-            self._settle(exc)
-            self.abort()
-            return
-        if response is not None:
-            self._settle(response)
-
-    def eof_received(self) -> bool:
-        self._end_of_stream(None)
-        return False  # close the transport
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._closing()
-        self._end_of_stream(exc)
-
-    # -- one exchange ------------------------------------------------------------------------------------
-    async def exchange(self, data: bytes, head_only: bool, read_timeout: float | None) -> Response:
-        transport = self.transport
-        assert transport is not None and self._waiter is None
-        if self.closed or transport.is_closing():
-            # Closed by the server between connecting (or the last answer) and now: nothing was sent on it.
-            raise HttpFailure("the server closed the connection before the request was sent", "read", sent=False)
-        waiter: asyncio.Future[Response] = self.loop.create_future()
-        self._waiter = waiter
-        self._reader.start(head_only)
-        now = self._last_data = self.loop.time()
-        self._read_timeout = read_timeout
-        transport.write(data)
-        if read_timeout is not None:
-            # One timer per connection, left armed between requests and moved only when this request needs an
-            # earlier check: arming and cancelling one per request is a measurable part of a request's CPU.
-            due = now + read_timeout
-            if self._timer is None or due < self._timer_at:
-                if self._timer is not None:
-                    self._timer.cancel()
-                self._timer = self.loop.call_at(due, self._check_timeout)
-                self._timer_at = due
-        try:
-            return await waiter
-        except asyncio.CancelledError:
-            self.abort()  # the answer may still come: this connection can not carry another request
-            raise
-        finally:
-            self._waiter = None
-
-    def reusable(self) -> bool:
-        return not self.closed and self._reader.reusable()
-
-    def abort(self) -> None:
-        self._closing()
-        if self.transport is not None:
-            self.transport.abort()
-
-    def close(self) -> None:
-        self._closing()
-        if self.transport is not None:
-            self.transport.close()
-
-    def _closing(self) -> None:
-        self.closed = True
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    # -- internals ---------------------------------------------------------------------------------------
-    def _check_timeout(self) -> None:
-        self._timer = None
-        waiter = self._waiter
-        read_timeout = self._read_timeout
-        if waiter is None or waiter.done() or read_timeout is None or self.closed:
-            return  # idle (or no limit): the next request arms the timer again
-        silent = self.loop.time() - self._last_data
-        if silent < read_timeout:  # data came, or this request started, meanwhile: check again later
-            self._timer_at = self._last_data + read_timeout
-            self._timer = self.loop.call_at(self._timer_at, self._check_timeout)
-            return
-        transport = self.transport
-        phase = "write" if transport is not None and transport.get_write_buffer_size() else "read"
-        self._settle(HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase=phase))
-        self.abort()
-
-    def _settle(self, outcome: Response | HttpFailure) -> None:
-        waiter = self._waiter
-        if waiter is None or waiter.done():
-            return
-        if isinstance(outcome, HttpFailure):
-            waiter.set_exception(outcome)
-        else:
-            waiter.set_result(outcome)
-
-    def _end_of_stream(self, exc: Exception | None) -> None:
-        waiter = self._waiter
-        if waiter is None or waiter.done():
-            self._reader.keep_alive = False
-            return
-        try:
-            self._settle(self._reader.end_of_stream(exc))
-        except HttpFailure as failure:
-            self._settle(failure)
-
-
 class _Origin:
     """What both clients share: one origin (``http://host:port`` or ``https://...``), headers sent with every
     request (a request's own headers of the same name win), and how a request is written."""
@@ -432,91 +308,6 @@ class _Origin:
         return head + content if content else head
 
 
-class Http1Client(_Origin):
-    """Requests to one origin over kept-alive connections on the running event loop.
-
-    ``ssl_context``: required for https.  Not thread-safe: use it from one event loop.
-    """
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        ssl_context: ssl.SSLContext | None = None,
-        max_idle: int = MAX_IDLE,
-    ) -> None:
-        super().__init__(base_url, headers=headers, ssl_context=ssl_context)
-        self._idle: list[_Connection] = []
-        self._max_idle = max_idle
-
-    async def request(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str] | None,
-        content: bytes | None,
-        *,
-        connect_timeout: float | None = None,
-        read_timeout: float | None = None,
-    ) -> Response:
-        """Send one request; ``url`` is absolute (on this client's origin) or a path with its query."""
-        data = self._encode(method, self._target(url), headers, content)
-        head_only = method == "HEAD"
-        while True:
-            connection = self._take_idle()
-            reused = connection is not None
-            if connection is None:
-                connection = await self._connect(connect_timeout)
-            try:
-                response = await connection.exchange(data, head_only, read_timeout)
-            except HttpFailure as exc:
-                connection.abort()
-                if reused and not exc.sent:
-                    continue  # a kept-alive connection the server had closed before we wrote on it
-                raise
-            if connection.reusable() and not self._closed and len(self._idle) < self._max_idle:
-                self._idle.append(connection)
-            else:
-                connection.close()
-            return response
-
-    def close(self) -> None:
-        """Close the idle connections; requests in flight finish on theirs, which are then closed."""
-        self._closed = True
-        idle, self._idle = self._idle, []
-        for connection in idle:
-            connection.close()
-
-    # -- internals -----------------------------------------------------------------------------------
-    def _take_idle(self) -> _Connection | None:
-        idle = self._idle
-        while idle:
-            connection = idle.pop()  # the most recently used: the least likely to have timed out
-            if not connection.closed:
-                return connection
-        return None
-
-    async def _connect(self, timeout: float | None) -> _Connection:
-        loop = asyncio.get_running_loop()
-        ssl_context = self._ssl
-        try:
-            opening = loop.create_connection(
-                lambda: _Connection(loop),
-                self._host,
-                self._port,
-                ssl=ssl_context,
-                server_hostname=self._host if ssl_context is not None else None,
-                ssl_handshake_timeout=timeout if ssl_context is not None and timeout else None,
-            )
-            _, protocol = await asyncio.wait_for(opening, timeout)
-        except asyncio.TimeoutError:
-            raise HttpFailure(f"no connection within {timeout:g} s", "timeout", phase="connect", sent=False) from None
-        except OSError as exc:  # refused, unreachable, DNS, TLS (ssl.SSLError is an OSError)
-            raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
-        return protocol
-
-
 class BlockingHttp1Client(_Origin):
     """The same requests over one kept-alive blocking socket, for one thread.
 
@@ -568,6 +359,11 @@ class BlockingHttp1Client(_Origin):
         if not self._reader.reusable():
             self._drop()
         return response
+
+    @property
+    def connected(self) -> bool:
+        """Whether a kept-alive connection is open (after a failure or a ``Connection: close`` it is not)."""
+        return self._sock is not None
 
     def close(self) -> None:
         self._closed = True
@@ -624,6 +420,75 @@ class BlockingHttp1Client(_Origin):
             response = reader.feed(data)
             if response is not None:
                 return response
+
+
+class BlockingPool:
+    """Blocking requests to one origin from any number of threads, over kept-alive connections they share: a
+    request takes an idle connection (the most recently used) or opens one, and gives it back once its answer is
+    read.  The rules of ``BlockingHttp1Client`` apply to each connection.  No limit on connections open at once:
+    each thread holds at most one, for one request.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        max_idle: int = MAX_IDLE,
+    ) -> None:
+        self._base_url = base_url
+        self._headers = dict(headers or {})
+        self._ssl = ssl_context
+        self._max_idle = max_idle
+        # Checks the URL, the headers and the TLS settings now, not at the first request.
+        self._idle: list[BlockingHttp1Client] = [self._new_connection()]
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        content: bytes | None,
+        *,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+    ) -> Response:
+        """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the HTTP client is closed")
+            connection = self._idle.pop() if self._idle else None
+        if connection is None:
+            connection = self._new_connection()
+        try:
+            return connection.request(
+                method, url, headers, content, connect_timeout=connect_timeout, read_timeout=read_timeout
+            )
+        finally:
+            with self._lock:
+                keep = not self._closed and connection.connected and len(self._idle) < self._max_idle
+                if keep:
+                    self._idle.append(connection)
+            if not keep:
+                connection.close()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Close the idle connections; requests in flight finish on theirs, which are then closed."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
+
+    def _new_connection(self) -> BlockingHttp1Client:
+        return BlockingHttp1Client(self._base_url, headers=self._headers, ssl_context=self._ssl)
 
 
 def _never() -> bool:

@@ -16,8 +16,9 @@ import threading
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from .._runtime import core as _core
-from .._runtime.config import Timeout, ssl_context
-from .._runtime.http1 import BlockingHttp1Client, Http1Client, HttpFailure, usable_for
+from .._runtime.config import Timeout
+from .._runtime.http1 import BlockingHttp1Client, HttpFailure
+from .._runtime.http1_async import Http1Client
 
 if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
@@ -39,16 +40,9 @@ def _lean_options(core: _core.AsyncClientCore) -> tuple[str, dict[str, str], Any
     cls = type(core)
     if cls.call is not _core.AsyncClientCore.call or cls._drive is not _core.AsyncClientCore._drive:
         return None  # a subclass that changes how requests are sent: respect it
-    if core._transport is not None or core._closed:
+    if core._closed:
         return None
-    settings = core.settings
-    if not usable_for(settings.server_url, settings.proxy, settings.trust_env):
-        return None
-    headers = {"User-Agent": settings.user_agent or _core._default_user_agent(), "Accept": "application/json"}
-    headers.update(settings.headers)
-    https = settings.server_url.startswith("https://")
-    context = ssl_context(settings.verify, settings.trust_env) if https else None
-    return settings.server_url, headers, context
+    return core._direct_options()
 
 
 def _converted(timeouts: dict[float, Timeout], timeout: TimeoutArg | None) -> TimeoutArg | None:
