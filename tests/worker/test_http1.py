@@ -13,6 +13,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -340,6 +341,30 @@ def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServe
     timeout = run(failure(silent.url))
     assert (timeout.kind, timeout.phase) == ("timeout", "read")
     assert run(failure(garbage.url)).kind == "protocol"
+
+
+@pytest.mark.parametrize("kind", ["blocking", "pool"])
+def test_blocking_clients_limit_sending_by_the_write_timeout(wpkg: Any, kind: str) -> None:
+    """A server that never reads: sending 64 MB stalls, and the write timeout (not the much longer read one) ends
+    the wait, as a write timeout of a request that may have been partly sent."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    threading.Thread(target=lambda: accepted.append(listener.accept()[0]), daemon=True).start()
+    mod = http1(wpkg)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    client = mod.BlockingHttp1Client(url) if kind == "blocking" else mod.BlockingPool(url)
+    started = time.monotonic()
+    try:
+        with pytest.raises(mod.HttpFailure) as info:
+            client.request("POST", "/big", None, b"x" * (64 << 20), connect_timeout=5, read_timeout=30,
+                           write_timeout=0.3)
+    finally:
+        client.close()
+        listener.close()
+        for sock in accepted:
+            sock.close()
+    assert time.monotonic() - started < 10
+    assert (info.value.kind, info.value.phase, info.value.sent) == ("timeout", "write", True)
 
 
 def test_header_injection_is_refused(wpkg: Any) -> None:

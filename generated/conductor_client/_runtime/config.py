@@ -85,7 +85,8 @@ class Timeout:
     write: float | None
     """Longest wait to send a chunk of the request."""
     pool: float | None
-    """Longest wait for a free connection from the pool."""
+    """Longest wait for a free connection from httpx's pool (the runtime's own pool never waits: each thread
+    takes a connection of its own)."""
 
     def __init__(
         self,

@@ -24,8 +24,9 @@ redirects, cookies.
 Failures raise :class:`HttpFailure`, whose ``kind`` (``connect``, ``read``, ``write``, ``protocol``,
 ``timeout``) and ``phase`` the runtime's ``decode.transport_error`` turns into the same ``TransportError`` /
 ``RequestTimeoutError`` as httpx failures.  Timeouts: ``connect`` covers TCP and TLS set-up; ``read`` is the
-longest silence while waiting for the answer (reported as a ``write`` timeout if the request itself was still
-not sent by then).
+longest silence while waiting for the answer; the blocking clients take a ``write`` timeout for each wait while
+sending (``read`` when not given), and the asyncio client reports ``read`` running out before the request was
+sent as a ``write`` timeout.
 """
 
 from __future__ import annotations
@@ -339,8 +340,10 @@ class BlockingHttp1Client(_Origin):
         *,
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
+        write_timeout: float | None = None,
     ) -> Response:
-        """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
+        """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path.
+        ``write_timeout`` limits each wait while sending (``read_timeout`` when not given)."""
         data = self._encode(method, self._target(url), headers, content)
         sock = self._sock
         if sock is not None and self._idle_check():
@@ -352,7 +355,7 @@ class BlockingHttp1Client(_Origin):
             self._idle_check = _peer_spoke_check(sock)
             self._reader = _ResponseReader()
         try:
-            response = self._exchange(sock, data, method == "HEAD", read_timeout)
+            response = self._exchange(sock, data, method == "HEAD", read_timeout, write_timeout)
         except HttpFailure:
             self._drop()  # whatever was written may have been acted on: the caller decides, never sent again here
             raise
@@ -398,16 +401,27 @@ class BlockingHttp1Client(_Origin):
             raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
         return sock
 
-    def _exchange(self, sock: socket.socket, data: bytes, head_only: bool, read_timeout: float | None) -> Response:
+    def _exchange(
+        self,
+        sock: socket.socket,
+        data: bytes,
+        head_only: bool,
+        read_timeout: float | None,
+        write_timeout: float | None,
+    ) -> Response:
         reader = self._reader
         reader.start(head_only)
-        sock.settimeout(read_timeout)
+        if write_timeout is None:
+            write_timeout = read_timeout
+        sock.settimeout(write_timeout)
         try:
             sock.sendall(data)
         except TimeoutError:
-            raise HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase="write") from None
+            raise HttpFailure(f"could not send within {write_timeout:g} s", "timeout", phase="write") from None
         except OSError as exc:  # part of the request may have gone out: it counts as sent
             raise HttpFailure(f"sending the request failed: {exc}", "write") from exc
+        if write_timeout != read_timeout:
+            sock.settimeout(read_timeout)
         while True:
             try:
                 data = sock.recv(65536)
@@ -455,6 +469,7 @@ class BlockingPool:
         *,
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
+        write_timeout: float | None = None,
     ) -> Response:
         """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
         with self._lock:
@@ -465,7 +480,13 @@ class BlockingPool:
             connection = self._new_connection()
         try:
             return connection.request(
-                method, url, headers, content, connect_timeout=connect_timeout, read_timeout=read_timeout
+                method,
+                url,
+                headers,
+                content,
+                connect_timeout=connect_timeout,
+                read_timeout=read_timeout,
+                write_timeout=write_timeout,
             )
         finally:
             with self._lock:
