@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from email.utils import formatdate
 
@@ -196,13 +197,16 @@ async def test_read_timeout_raises_transport_error_without_hanging(server, make_
     assert err.operation == "thing.get"
 
 
-async def test_timeouts_are_retried_for_idempotent_calls(server, make_client, ops, pkg):
+async def test_timeouts_are_retried_for_idempotent_calls(server, make_client, ops, pkg, caplog):
+    caplog.set_level(logging.INFO, logger=pkg.name)
     server.route("GET", "/api/thing/slow", Reply(200, WORKFLOW, delay=10), Reply(200, WORKFLOW))
     client = make_client(server_url=server.url, timeout=0.3)
 
     assert (await client.call(ops.get, path={"id": "slow"})).workflow_id == "wf-1"
     assert server.count() == 2
     assert len(client.sleeps) == 1
+    # The retry is logged with httpx's name for the failure, whichever HTTP client sent the request.
+    assert "failed with ReadTimeout; retrying" in caplog.text
 
 
 async def test_timeout_on_unsafe_post_is_not_retried(server, make_client, ops, pkg):

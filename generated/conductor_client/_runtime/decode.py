@@ -360,7 +360,12 @@ def _lean_failure(exc: BaseException) -> Any:
 
 
 #: httpx's names for the ``http1`` client's failure kinds, so that logs read the same whichever client sent.
-_HTTPX_NAMES = {"connect": "ConnectError", "read": "ReadError", "write": "WriteError", "protocol": "RemoteProtocolError"}
+_HTTPX_NAMES = {
+    "connect": "ConnectError",
+    "read": "ReadError",
+    "write": "WriteError",
+    "protocol": "RemoteProtocolError",
+}
 
 
 def failure_name(exc: BaseException) -> str:
