@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     import ssl
     from collections.abc import Callable, Mapping
 
-__all__ = ["BlockingHttp1Client", "BlockingPool", "HttpFailure", "Response", "usable_for"]
+__all__ = ["BlockingHttp1Client", "BlockingPool", "HttpFailure", "PoolClosed", "Response", "usable_for"]
 
 #: Idle connections kept for reuse (more are closed when they come back).
 MAX_IDLE = 64
@@ -65,6 +65,10 @@ class HttpFailure(Exception):
         self.kind = kind
         self.phase = phase
         self.sent = sent
+
+
+class PoolClosed(RuntimeError):
+    """A request on a ``BlockingPool`` that was closed (nothing was sent)."""
 
 
 class Response:
@@ -474,7 +478,7 @@ class BlockingPool:
         """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
         with self._lock:
             if self._closed:
-                raise RuntimeError("the HTTP client is closed")
+                raise PoolClosed("the HTTP client is closed")
             connection = self._idle.pop() if self._idle else None
         if connection is None:
             connection = self._new_connection()

@@ -12,12 +12,11 @@ cost most of its CPU per task and a good part of its start time.
 from __future__ import annotations
 
 import asyncio
-import threading
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from .._runtime import core as _core
 from .._runtime.config import Timeout
-from .._runtime.http1 import BlockingHttp1Client, HttpFailure
+from .._runtime.http1 import BlockingPool, HttpFailure, PoolClosed
 from .._runtime.http1_async import Http1Client
 
 if TYPE_CHECKING:
@@ -143,7 +142,8 @@ class HandOver(Exception):
 
 
 class ThreadCaller:
-    """``caller.call(op, ...)`` from a sync worker's own thread, blocking, over a connection of that thread's own.
+    """``caller.call(op, ...)`` from a sync worker's own thread, blocking, over connections the worker's threads
+    share (``http1.BlockingPool``: a thread takes one for each request and gives it back).
 
     The core's request flow is the same as on the loop (URL, encoding, auth token, typed errors); what a thread
     does not do itself raises :class:`HandOver`.  Only for a lean ``Caller`` (``ThreadCaller.for_caller``).
@@ -151,12 +151,8 @@ class ThreadCaller:
 
     def __init__(self, core: _core.AsyncClientCore, options: tuple[str, dict[str, str], Any]) -> None:
         self.core = core
-        self._options = options
-        self._local = threading.local()
-        self._clients: list[BlockingHttp1Client] = []
-        self._busy: set[BlockingHttp1Client] = set()
-        self._lock = threading.Lock()
-        self._closed = False
+        url, headers, context = options
+        self._pool = BlockingPool(url, headers=headers, ssl_context=context)
         self._timeouts: dict[float, Timeout] = {}
 
     @classmethod
@@ -176,14 +172,12 @@ class ThreadCaller:
         body: object,
         timeout: TimeoutArg | None,
     ) -> T:
-        http = self._take_client()
-        try:
-            flow = self.core._flow(op, path, query, headers, body, _converted(self._timeouts, timeout))
-            return self._drive(http, flow)
-        finally:
-            self._release(http)
+        if self._pool.is_closed:
+            raise HandOver("the runner is closing its connections")
+        flow = self.core._flow(op, path, query, headers, body, _converted(self._timeouts, timeout))
+        return self._drive(flow)
 
-    def _drive(self, http: BlockingHttp1Client, flow: _core.Flow[T]) -> T:
+    def _drive(self, flow: _core.Flow[T]) -> T:
         value: Any = None
         error: BaseException | None = None
         try:
@@ -196,16 +190,19 @@ class ThreadCaller:
                 if kind == _core._SEND:
                     method, url, request_headers, content, limits = arg
                     try:
-                        value = http.request(
+                        value = self._pool.request(
                             method,
                             url,
                             request_headers,
                             content,
                             connect_timeout=limits.connect,
                             read_timeout=limits.read,
+                            write_timeout=limits.write,
                         )
                     except HttpFailure as exc:
                         error = exc
+                    except PoolClosed:
+                        raise HandOver("the runner is closing its connections") from None
                 elif kind == _core._SLEEP:
                     raise HandOver("a retry after a wait")
                 else:
@@ -218,31 +215,7 @@ class ThreadCaller:
     def close(self) -> None:
         """Close the threads' connections: idle ones now, one in use by its thread when its request ends (a socket
         is never closed under a thread that is using it)."""
-        with self._lock:
-            self._closed = True
-            idle = [client for client in self._clients if client not in self._busy]
-            self._clients = []
-        for client in idle:
-            client.close()
-
-    def _take_client(self) -> BlockingHttp1Client:
-        client: BlockingHttp1Client | None = getattr(self._local, "client", None)
-        with self._lock:
-            if self._closed:
-                raise HandOver("the runner is closing its connections")
-            if client is None:
-                url, headers, context = self._options
-                client = self._local.client = BlockingHttp1Client(url, headers=headers, ssl_context=context)
-                self._clients.append(client)
-            self._busy.add(client)
-        return client
-
-    def _release(self, client: BlockingHttp1Client) -> None:
-        with self._lock:
-            self._busy.discard(client)
-            closed = self._closed
-        if closed:
-            client.close()
+        self._pool.close()
 
     def _token(self, stale: str | None) -> str | None:
         from .._runtime.auth import Missing
