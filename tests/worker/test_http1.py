@@ -322,6 +322,33 @@ def test_pool_shared_by_threads_gives_each_its_own_answer_and_reuses_connections
         pool.request("GET", "/after", None, None)
 
 
+@pytest.mark.parametrize("kind", ["blocking", "pool"])
+def test_a_request_interrupted_while_waiting_never_leaves_its_answer_to_the_next(
+    wpkg: Any, servers: list[RawServer], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A KeyboardInterrupt while the answer is awaited: that connection is not used again, so the late answer to
+    /first can never be read as the answer to /second."""
+    def echo(request: bytes) -> bytes:
+        return length_answer(request.split(b" ", 2)[1])
+
+    server = serve(servers, echo)
+    mod = http1(wpkg)
+    client = mod.BlockingHttp1Client(server.url) if kind == "blocking" else mod.BlockingPool(server.url)
+    feed = mod._ResponseReader.feed
+
+    def interrupted(self: Any, data: bytes) -> Any:
+        monkeypatch.setattr(mod._ResponseReader, "feed", feed)  # once
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mod._ResponseReader, "feed", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        client.request("GET", "/first", None, None, connect_timeout=5, read_timeout=5)
+    second = client.request("GET", "/second", None, None, connect_timeout=5, read_timeout=5)
+    client.close()
+    assert second.content == b"/second"
+    assert server.connections == 2
+
+
 def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     mod = http1(wpkg)
     free = socket.create_server(("127.0.0.1", 0))

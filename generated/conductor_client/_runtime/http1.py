@@ -314,13 +314,14 @@ class _Origin:
 
 
 class BlockingHttp1Client(_Origin):
-    """The same requests over one kept-alive blocking socket, for one thread.
+    """The same requests over one kept-alive blocking socket, used by one thread at a time (``BlockingPool``
+    lends them to the sync client's and the sync worker's threads).
 
-    Why: a sync worker's own thread sends its result and receives the next task itself, without a hand-off to
-    the event loop and back (each hand-off wakes the loop through its self-pipe and runs several loop passes).
     The rules are those of ``Http1Client``: a request found unsendable because the server had closed the
-    kept-alive connection goes out on a new one; a request once written is never sent again here.  Timeouts:
-    ``connect`` covers TCP and TLS set-up; ``read`` is the longest wait for any progress, sending included.
+    kept-alive connection goes out on a new one; a request once written is never sent again here; a request cut
+    short by any exception (a timeout, or a ``KeyboardInterrupt`` while waiting) ends its connection, whose
+    answer may still come.  Timeouts: ``connect`` covers TCP and TLS set-up; ``write`` each wait while sending;
+    ``read`` each wait for the answer.
     """
 
     def __init__(
@@ -360,8 +361,10 @@ class BlockingHttp1Client(_Origin):
             self._reader = _ResponseReader()
         try:
             response = self._exchange(sock, data, method == "HEAD", read_timeout, write_timeout)
-        except HttpFailure:
-            self._drop()  # whatever was written may have been acted on: the caller decides, never sent again here
+        except BaseException:
+            # Whatever was written may have been acted on: the caller decides, never sent again here.  And the
+            # answer may still arrive on this socket, where it would be read as the answer to the next request.
+            self._drop()
             raise
         if not self._reader.reusable():
             self._drop()
