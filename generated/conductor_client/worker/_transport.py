@@ -28,12 +28,6 @@ __all__ = ["Caller", "HandOver", "ThreadCaller"]
 T = TypeVar("T")
 
 
-def lean_client_for(core: _core.AsyncClientCore) -> Http1Client | None:
-    """A lean client with the core's settings, or None when only the core can send as configured."""
-    options = _lean_options(core)
-    return None if options is None else Http1Client(options[0], headers=options[1], ssl_context=options[2])
-
-
 def _lean_options(core: _core.AsyncClientCore) -> tuple[str, dict[str, str], Any] | None:
     """URL, headers and TLS context for a lean client, or None when only the core can send as configured."""
     cls = type(core)
@@ -60,7 +54,10 @@ class Caller:
 
     def __init__(self, core: _core.AsyncClientCore) -> None:
         self.core = core
-        self._http = lean_client_for(core)
+        # Kept for the worker's threads (ThreadCaller), so that the TLS context (its CA bundle) is built once.
+        self._options = _lean_options(core)
+        options = self._options
+        self._http = None if options is None else Http1Client(options[0], headers=options[1], ssl_context=options[2])
         self._token_lock: asyncio.Lock | None = None
         self._timeouts: dict[float, Timeout] = {}
 
@@ -157,9 +154,7 @@ class ThreadCaller:
 
     @classmethod
     def for_caller(cls, caller: Caller) -> ThreadCaller | None:
-        if not caller.lean:
-            return None
-        options = _lean_options(caller.core)
+        options = caller._options
         return None if options is None else cls(caller.core, options)
 
     def call(
