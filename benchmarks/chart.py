@@ -54,11 +54,12 @@ def main() -> None:
     if r4:
         labels, values, colors = [], [], []
         for key, name, color in (("ours", "ours", OURS), ("official", "conductor-python", THEIRS)):
-            wf = r4.get(key, {}).get("workflow", {})
-            if "decode_ratio" in wf:
-                labels += [f"{name}: decode", f"{name}: encode"]
-                values += [wf["decode_ratio"], wf["encode_ratio"]]
-                colors += [color, color]
+            for kind, which in (("workflow", ""), ("workflow_real", " (real server)")):
+                wf = r4.get(key, {}).get(kind, {})
+                if "decode_ratio" in wf:
+                    labels += [f"{name}: decode{which}", f"{name}: encode{which}"]
+                    values += [wf["decode_ratio"], wf["encode_ratio"]]
+                    colors += [color, color]
         bars(axes[1][0], labels, values, colors, "4. 500-task Workflow, × json.loads / json.dumps", "ratio")
         axes[1][0].axvline(1.0, color="k", lw=0.8, ls=":")
     r5 = results.get("row5", {}).get("ratios")

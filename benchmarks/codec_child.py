@@ -1,8 +1,9 @@
 """Row 4, run inside one virtualenv: decode/encode timings for one library against json on the same bytes.
 
-    python codec_child.py ours|official|dcg WORKFLOW_JSON TASK_JSON RUNS [DCG_MODELS_DIR]
+    python codec_child.py ours|official|dcg RUNS KIND=PATH... [--dcg-models DIR]
 
-Prints one JSON object: {payload: {json_loads, json_dumps, decode, encode, *_ratio}}. Each sample measures the
+KIND is workflow (the synthetic Workflow), workflow_real (the Workflow the real server returned) or task.
+Prints one JSON object: {KIND: {json_loads, json_dumps, decode, encode, *_ratio}}. Each sample measures the
 four operations one after the other (interleaved, so that load from elsewhere hits them alike) in CPU time of
 this process (time.process_time: the machine is shared, and CPU time does not count the waits for a core);
 a garbage collection that a call leaves pending is timed with it (pausing the GC only defers that work),
@@ -26,7 +27,7 @@ def ours() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     from conductor_client.models import Task, Workflow
     from conductor_client.models._base import DECODE_CONTEXT
 
-    classes = {"workflow": Workflow, "task": Task}
+    classes = {"workflow": Workflow, "workflow_real": Workflow, "task": Task}
 
     def decode(data: bytes, kind: str) -> Any:
         return classes[kind].model_validate_json(data, context=DECODE_CONTEXT)
@@ -54,8 +55,8 @@ def ours_client_path() -> Callable[[bytes, str], Any] | None:
                 return value
         return None
 
-    ops = {"workflow": find(workflow_api, "GET", "/api/workflow/{workflowId}"),
-           "task": find(task_api, "GET", "/api/tasks/{taskId}")}
+    get_workflow = find(workflow_api, "GET", "/api/workflow/{workflowId}")
+    ops = {"workflow": get_workflow, "workflow_real": get_workflow, "task": find(task_api, "GET", "/api/tasks/{taskId}")}
     if None in ops.values():
         return None
 
@@ -68,10 +69,10 @@ def ours_client_path() -> Callable[[bytes, str], Any] | None:
 
 def dcg() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     """Plain pydantic v2 models as datamodel-code-generator writes them from the same spec (row 1's output)."""
-    sys.path.insert(0, sys.argv[5])
+    sys.path.insert(0, sys.argv[sys.argv.index("--dcg-models") + 1])
     import models  # type: ignore[import-not-found]
 
-    classes = {"workflow": models.Workflow, "task": models.Task}
+    classes = {"workflow": models.Workflow, "workflow_real": models.Workflow, "task": models.Task}
 
     def decode(data: bytes, kind: str) -> Any:
         return classes[kind].model_validate_json(data)
@@ -87,7 +88,7 @@ def official() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     from conductor.client.http.api_client import ApiClient
 
     client = ApiClient(Configuration(server_api_url="http://127.0.0.1:9/api"))
-    classes = {"workflow": "Workflow", "task": "Task"}
+    classes = {"workflow": "Workflow", "workflow_real": "Workflow", "task": "Task"}
 
     def decode(data: bytes, kind: str) -> Any:
         # What ApiClient.deserialize does with a response: response.json(), then the model walk.
@@ -98,6 +99,13 @@ def official() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
         return json.dumps(client.sanitize_for_serialization(obj))
 
     return decode, encode
+
+
+def pydantic_floor() -> Callable[[bytes], Any]:
+    """Validation from JSON into plain Python data (no model): the least pydantic's validate_json costs."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Any).validate_json
 
 
 def paused(fn: Callable[[], Any]) -> Any:
@@ -129,11 +137,13 @@ def measure(fns: dict[str, Callable[[], Any]], runs: int, inner: int) -> dict[st
 
 
 def main() -> None:
-    which, wf_path, task_path, runs = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+    which, runs = sys.argv[1], int(sys.argv[2])
+    payloads = dict(arg.split("=", 1) for arg in sys.argv[3:] if "=" in arg)
     decode, encode = {"ours": ours, "official": official, "dcg": dcg}[which]()
     out: dict[str, Any] = {}
-    for kind, path, inner in (("workflow", wf_path, 1), ("task", task_path, 200)):
-        data = path.read_bytes()
+    for kind, path in payloads.items():
+        inner = 200 if kind == "task" else 1
+        data = Path(path).read_bytes()
         parsed = json.loads(data)
         try:
             obj = decode(data, kind)
@@ -151,6 +161,8 @@ def main() -> None:
         if which == "ours":
             # diagnostic: model_validate_json with the cyclic GC paused around it (the deferred collection counted)
             fns["decode_gc_paused"] = lambda: paused(lambda: decode(data, kind))
+            floor = pydantic_floor()
+            fns["pydantic_floor"] = lambda: floor(data)
             client_decode = ours_client_path()
             if client_decode is not None:
                 fns["decode_client"] = lambda: client_decode(data, kind)
@@ -163,11 +175,11 @@ def main() -> None:
             encode_ratio=statistics.median(a / b for a, b in zip(samples["encode"], samples["json_dumps"])),
             round_trip_equal=json.loads(encoded) == parsed,
         )
-        for extra in ("decode_gc_paused", "decode_client"):
+        for extra in ("decode_gc_paused", "decode_client", "pydantic_floor"):
             if extra in samples:
                 out[kind][f"{extra}_ratio"] = statistics.median(
                     a / b for a, b in zip(samples[extra], samples["json_loads"]))
-        if kind == "workflow":
+        if kind != "task":
             out[kind]["tasks_decoded"] = len(getattr(obj, "tasks", None) or [])
     print(json.dumps(out))
 

@@ -1,14 +1,24 @@
-"""Deterministic payloads for row 4: a large Workflow (500 tasks, about 1.5 MB of JSON) and a single Task.
+"""Payloads for row 4: a large Workflow (500 tasks) and a single Task.
 
-The field set and shapes follow what a Conductor 3.x server returns from GET /api/workflow/{id}: every task
-carries inputData/outputData maps, its workflowTask (with a taskDefinition), the usual counters and
-timestamps. Standard library only, so that every virtualenv can import it.
+Two Workflows:
+- ``workflow()``: deterministic, about 1.5 MB. The field set and shapes follow what a Conductor 3.x server returns
+  from GET /api/workflow/{id}: every task carries inputData/outputData maps, its workflowTask (with a
+  taskDefinition), the usual counters and timestamps.
+- ``real_workflow()``: made by the real server. A 500-task workflow is run to completion on it (the tasks are
+  polled and completed here with the same kind of output) and read back with GET /api/workflow/{id}. The server
+  sends more than the synthetic one holds: the whole workflow definition (all 500 task definitions again) and an
+  executionMetadata per task, about 2.2 MB, so it has more model instances per byte.
+
+Standard library only, so that every virtualenv can import it.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +198,69 @@ def write(directory: Path) -> tuple[Path, Path]:
     wf_path.write_text(json.dumps(wf, separators=(",", ":")))
     task_path.write_text(json.dumps(wf["tasks"][0], separators=(",", ":")))
     return wf_path, task_path
+
+
+def _call(base_url: str, method: str, path: str, body: Any = None, query: dict[str, Any] | None = None) -> bytes:
+    url = base_url.rstrip("/") + path + ("?" + urllib.parse.urlencode(query) if query else "")
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return bytes(response.read())
+
+
+def real_workflow(base_url: str, directory: Path, task_count: int = TASK_COUNT) -> Path:
+    """Run a ``task_count``-task workflow to completion on the server at ``base_url``, write what
+    GET /api/workflow/{id} returns for it to ``directory``/workflow-real-500.json; returns the path.
+
+    Task and workflow names are new on every call: a task queued for an earlier, finished run is never polled.
+    """
+    rng = random.Random(20251126)
+    run = f"{time.time_ns():x}"
+    names = [f"codec_bench_{run}_{i}" for i in range(25)]
+    definitions = [{key: value for key, value in _task_def(name).items() if key != "createTime"} for name in names]
+    _call(base_url, "POST", "/api/metadata/taskdefs", definitions)
+    refs = [f"{names[i % 25]}_ref_{i}" for i in range(task_count)]
+    tasks = [
+        {**{key: value for key, value in _workflow_task(names[i % 25], refs[i]).items() if key != "taskDefinition"},
+         "inputParameters": {"orderId": "${workflow.input.orderId}", "customer": "${workflow.input.customer}",
+                             "items": "${workflow.input.items}",
+                             "previous": f"${{{refs[i - 1]}.output.result}}" if i else None}}
+        for i in range(task_count)
+    ]
+    workflow_name = f"codec_bench_{run}"
+    _call(base_url, "PUT", "/api/metadata/workflow", [{
+        "name": workflow_name, "version": 1, "tasks": tasks, "schemaVersion": 2, "ownerEmail": "team@example.com",
+        "inputParameters": ["orderId", "customer", "items"], "timeoutSeconds": 0,
+        "outputParameters": {"result": f"${{{refs[-1]}.output.result}}"}}])
+    items = _items(rng, 3)
+    workflow_input = {"orderId": "ORD-1", "items": items, "customer": {
+        "id": "C00000001", "name": "Customer 1", "email": "c1@example.com", "vip": False,
+        "address": {"street": "1 Main St", "city": "Springfield", "zip": "01234"}}}
+    workflow_id = _call(base_url, "POST", f"/api/workflow/{workflow_name}", workflow_input).decode()
+    for i in range(task_count):
+        deadline = time.monotonic() + 60
+        while True:  # the next task is scheduled when the previous one's update is processed
+            polled = _call(base_url, "GET", f"/api/tasks/poll/{names[i % 25]}",
+                           query={"workerid": "codec-bench"})
+            if polled.strip():
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"task {i} of workflow {workflow_id} was never scheduled")
+            time.sleep(0.01)
+        output = {"status": "OK", "durationMs": rng.randrange(5, 900), "result": {
+            "charged": round(rng.uniform(1, 2000), 2), "currency": "EUR",
+            "lines": [{"sku": item["sku"], "ok": True} for item in items]}}
+        _call(base_url, "POST", "/api/tasks", {"workflowInstanceId": workflow_id, "status": "COMPLETED",
+                                               "taskId": json.loads(polled)["taskId"], "outputData": output,
+                                               "workerId": "codec-bench"})
+    body = _call(base_url, "GET", f"/api/workflow/{workflow_id}", query={"includeTasks": "true"})
+    document = json.loads(body)
+    if document.get("status") != "COMPLETED" or len(document.get("tasks", ())) != task_count:
+        raise RuntimeError(f"workflow {workflow_id}: {document.get('status')}, {len(document.get('tasks', ()))} tasks")
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "workflow-real-500.json"
+    path.write_bytes(body)
+    return path
 
 
 if __name__ == "__main__":

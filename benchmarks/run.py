@@ -129,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         _guard("row1", lambda: row1_regen.run(max(1, min(runs, 3))), results)
     if 2 in rows:
         _guard("row2", row2_output.run, results)
-    if 4 in rows:
-        _guard("row4", lambda: row4_codec.run(max(5, runs * 3)), results)
-    if 3 in rows or 5 in rows:
+    if rows & {3, 4, 5}:
         if args.server_url:
             url: str | None = args.server_url
             lease = None
@@ -141,9 +139,11 @@ def main(argv: list[str] | None = None) -> int:
                 lease.__enter__()
                 url = lease.url
             except Exception as exc:
-                log(f"no server: {exc}; rows 3 (first request) and 5 run without it")
+                log(f"no server: {exc}; rows 3 (first request), 4 (real-server workflow) and 5 run without it")
                 url, lease = None, None
         try:
+            if 4 in rows:
+                _guard("row4", lambda: row4_codec.run(max(5, runs * 3), url), results)
             if 3 in rows:
                 _guard("row3", lambda: row3_import.run(max(3, runs * 2), url), results)
             if 5 in rows:
