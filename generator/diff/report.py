@@ -22,6 +22,15 @@ def label(surface: Surface) -> str:
     return " ".join(part for part in (title, version, f"(sha256 {sha})" if sha else "") if part)
 
 
+def _heading(old: Surface, new: Surface) -> str:
+    """"conductor 3.32.3 (was conductor 3.21.14)"; when the spec is the one of the last entry, say that the change
+    came with the generator, not the server."""
+    if label(new) != label(old):
+        return f"{label(new)} (was {label(old)})"
+    same_spec = bool(new.get("spec_sha256")) and new.get("spec_sha256") == old.get("spec_sha256")
+    return f"{label(new)} ({'same spec' if same_spec else 'same version, another document'}; generator changed)"
+
+
 def summary_line(changes: list[Change]) -> str:
     breaking = sum(1 for c in changes if c.breaking)
     if not changes:
@@ -70,7 +79,7 @@ def json_text(changes: list[Change], old: Surface, new: Surface) -> str:
 
 def markdown_entry(changes: list[Change], old: Surface, new: Surface) -> str:
     """One CHANGELOG.md entry: a heading, a summary line, then breaking and other changes by kind."""
-    lines = [f"## {label(new)} (was {label(old)})", ""]
+    lines = [f"## {_heading(old, new)}", ""]
     breaking = [c for c in changes if c.breaking]
     if not changes:
         lines += ["No changes to the Python API.", ""]

@@ -24,6 +24,11 @@ class PyType:
     uses_models: bool = False
     loose: bool = False  # typed as Any or dict because the schema could not be typed precisely
 
+    @property
+    def is_collection(self) -> bool:
+        """A list or a map (the runtime reads an empty answer for one as ``[]`` or ``{}``)."""
+        return self.resolver.startswith(("list_of(", "dict_of("))
+
     def optional(self) -> PyType:
         if self.annotation == "Any" or self.annotation.endswith("| None"):
             return self

@@ -20,6 +20,9 @@ _METHOD_ORDER = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TR
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 # A poll takes tasks off a queue: repeating one after a lost answer would lose the tasks of the first.
 _NEVER_RETRIED_PATH_PARTS = ("/poll",)
+# A poll that finds no task is answered 204 with no body, which springdoc documents as a 200 with a Task: such a
+# method returns `Task | None`. (Collections need no such change: the runtime reads an empty answer as [] or {}.)
+_EMPTY_ANSWER_PATH_PARTS = ("/poll",)
 # Attributes of the client class itself, which no API group may replace.
 CLIENT_RESERVED = frozenset({"call", "close", "aclose", "config", "settings", "server_url", "transport"})
 _GROUP_SUFFIXES = re.compile(r"[-_ ](resource|controller|api)$", re.IGNORECASE)
@@ -144,6 +147,8 @@ def _operation(
     params = _parameters(draft, document, mapper, diags, pointer)
     body = _request_body(draft.operation.get("requestBody"), document, mapper, diags, pointer, params)
     returns = _returns(draft.operation, document, mapper, diags, pointer, strict)
+    if returns.kind == "json" and not returns.type.is_collection and _may_answer_empty(draft, document):
+        returns = Returns(returns.kind, returns.type.optional(), returns.media_type)
     path_order = [m.group(1) for m in re.finditer(r"\{([^{}]+)\}", draft.path)]
     path_params = sorted(
         (p for p in params if p.location == "path"),
@@ -168,6 +173,18 @@ def _operation(
         returns=returns,
         retry_safe=retry_safe,
         pointer=pointer,
+    )
+
+
+def _may_answer_empty(draft: _Draft, document: dict[str, Any]) -> bool:
+    """Whether a successful answer can come without a body: a documented 2xx without content beside the one with
+    content (a 204), or an operation a Conductor server answers 204 without documenting it."""
+    if any(part in draft.path for part in _EMPTY_ANSWER_PATH_PARTS):
+        return True
+    responses = dict_at(draft.operation, "responses")
+    return any(
+        str(code).startswith("2") and not dict_at(_deref(response, document), "content")
+        for code, response in responses.items()
     )
 
 

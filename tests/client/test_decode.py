@@ -46,13 +46,23 @@ async def test_list_and_map_results(server, make_client, ops):
 
 
 @pytest.mark.parametrize("status", [200, 204])
-async def test_empty_body_for_json_is_none(server, make_client, ops, status):
+async def test_empty_body_for_json_is_none_or_no_items(server, make_client, ops, status):
     server.route("GET", "/api/thing/a", Reply(status))
     server.route("GET", "/api/things/any", Reply(status, "  \n"))
+    server.route("GET", "/api/things", Reply(status))
+    server.route("GET", "/api/things/map", Reply(status, "\r\n"))
     client = make_client(server_url=server.url)
 
     assert await client.call(ops.get, path={"id": "a"}) is None
     assert await client.call(ops.get_any) is None
+    # Where a list or a map is expected, no body means no items (a server answers 204 for "no task logs").
+    empty_list = await client.call(ops.get_list)
+    assert empty_list == [] and type(empty_list) is list
+    empty_map = await client.call(ops.get_map)
+    assert empty_map == {} and type(empty_map) is dict
+    # Each call gets its own: a caller appending to one does not change the next.
+    empty_list.append("x")
+    assert await client.call(ops.get_list) == []
 
 
 async def test_text_results(server, make_client, ops):

@@ -163,6 +163,8 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
     assert read_task.task_id == task.task_id
     assert read_task.workflow_instance_id == workflow_id
 
+    # The server answers 204 with no body when a task has no log: no entries, not None.
+    assert await real(c.task.get_task_logs(task.task_id)) == []
     await real(c.task.log(task.task_id, body="first line ✓"))
     logs = await real(c.task.get_task_logs(task.task_id))
     assert [entry.log for entry in logs] == ["first line ✓"]
@@ -171,6 +173,56 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
     terminated = await real(c.workflow.get_execution_status(workflow_id))
     assert _status(terminated) == "TERMINATED"
     assert terminated.reason_for_incompletion == "e2e done"
+
+
+async def test_a_poll_that_finds_no_task_is_none(real: Both) -> None:
+    """The server answers 204 with no body; the method is typed ``Task | None`` for it."""
+    task_type = f"rt_e2e_empty_queue_{uuid.uuid4().hex[:10]}"
+    assert await real(real.client.task.poll(task_type, workerid="e2e")) is None
+    assert await real(real.client.task.batch_poll(task_type, workerid="e2e", count=2, timeout_=10)) == []
+
+
+async def test_what_the_server_sends_is_written_back_unchanged(real: Both, conductor_server: Any) -> None:
+    """A completed run read as models and dumped again is the server's JSON, field for field (fields this package
+    does not know included): a workflow with its tasks, and its definition as the metadata API gives it."""
+    import json
+
+    import httpx
+
+    m, c = models, real.client
+    suffix = uuid.uuid4().hex[:10]
+    names = [f"rt_e2e_rt_{suffix}_{i}" for i in range(3)]
+    await real(c.metadata.register_task_def(body=[
+        m.TaskDef(name=name, timeout_seconds=300, response_timeout_seconds=120, owner_email="e2e@example.com")
+        for name in names]))
+    definition = m.WorkflowDef(
+        name=f"rt_e2e_rt_wf_{suffix}", version=1, schema_version=2, timeout_seconds=600,
+        owner_email="e2e@example.com", output_parameters={"last": "${step_2.output.result}"},
+        tasks=[m.WorkflowTask(name=name, task_reference_name=f"step_{i}", type="SIMPLE",
+                              input_parameters={"n": i, "order": "${workflow.input.order}"})
+               for i, name in enumerate(names)])
+    await real(c.metadata.create(body=definition, overwrite=True))
+    workflow_id = await real(c.workflow.start_workflow(body=m.StartWorkflowRequest(
+        name=definition.name, version=1, input={"order": {"id": "o-1", "lines": [1, 2.5, None, "x"]}})))
+    for i, name in enumerate(names):
+        task = await real(c.task.poll(name, workerid="e2e"))
+        assert task is not None, f"task {i} was not scheduled"
+        await real(c.task.update_task(body=m.TaskResult(
+            workflow_instance_id=workflow_id, task_id=task.task_id, status="COMPLETED",
+            output_data={"result": {"i": i, "ok": True, "nested": [{"deep": [i]}]}})))
+
+    with httpx.Client(base_url=conductor_server.url, timeout=30, trust_env=False) as raw:
+        for path, read in (
+            (f"/api/workflow/{workflow_id}?includeTasks=true",
+             lambda: c.workflow.get_execution_status(workflow_id, include_tasks=True)),
+            (f"/api/metadata/workflow/{definition.name}?version=1", lambda: c.metadata.get(definition.name, version=1)),
+            (f"/api/metadata/taskdefs/{names[0]}", lambda: c.metadata.get_task_def(names[0])),
+        ):
+            decoded = await real(read())
+            sent = raw.get(path).json()
+            if "tasks" in sent and "workflowId" in sent:
+                assert sent["status"] == "COMPLETED" and len(sent["tasks"]) == 3
+            assert json.loads(decoded.model_dump_json(by_alias=True, exclude_none=True)) == sent, path
 
 
 def _status(workflow: Any) -> str:

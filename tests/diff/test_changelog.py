@@ -70,3 +70,22 @@ def test_prepend_entry() -> None:
     assert prepend_entry("", "## b\n\nx\n") == CHANGELOG_HEADER + "\n## b\n\nx\n"
     assert prepend_entry("# T\n\nintro\n\n## a\n\ny\n", "## b\n\nx\n") == "# T\n\nintro\n\n## b\n\nx\n\n## a\n\ny\n"
     assert prepend_entry("loose text\n", "## b\n") == CHANGELOG_HEADER + "\n## b\n\nloose text\n"
+
+
+def test_a_change_from_the_generator_alone_says_so(tmp_path: Path) -> None:
+    """Same spec, other Python API (a newer generator types a return differently): the entry says where the change
+    came from instead of "3.32.3 (was 3.32.3)"."""
+    sha = "cd" * 32
+    files = spec_change_files(tmp_path, ir_of("base.json"), spec_sha256=sha).files
+    saved = json.loads(files["api-surface.json"])
+    key, operation = next((k, op) for k, op in saved["operations"].items() if op["returns"]["kind"] == "json")
+    operation["returns"]["annotation"] = "Any"  # as an older generator would have written it
+    files["api-surface.json"] = json.dumps(saved)
+    write(tmp_path, files)
+    result = spec_change_files(tmp_path, ir_of("base.json"), spec_sha256=sha)
+    assert [c.kind for c in result.changes] == ["return-retyped"], result.changes
+    assert "\n## Small Conductor v0 (sha256 cdcdcdcdcdcd) (same spec; generator changed)\n" in result.files[
+        "CHANGELOG.md"]
+    other = spec_change_files(tmp_path, ir_of("base.json"), spec_sha256="ef" * 32)
+    assert "## Small Conductor v0 (sha256 efefefefefef) (was Small Conductor v0 (sha256 cdcdcdcdcdcd))" in \
+        other.files["CHANGELOG.md"]

@@ -160,6 +160,23 @@ def _decoder(returns: Returns[Any]) -> Decoder:
     return decoder
 
 
+def _empty_answer(returns: Returns[Any]) -> Any:
+    """What an answer without a body means: no items where a list or a map is expected (a server answers 204 for
+    "no logs"), else None (a poll that found no task; such methods are typed ``X | None``)."""
+    if returns.kind != JSON or returns.resolver is None:
+        return None
+    from typing import get_origin
+
+    from .. import models
+
+    origin = get_origin(returns.resolver(models))
+    if origin is list:
+        return []
+    if origin is dict:
+        return {}
+    return None
+
+
 def _expected_name(returns: Returns[Any]) -> str:
     if returns.kind != JSON or returns.resolver is None:
         return returns.kind
@@ -209,7 +226,7 @@ def decode_body(
     if kind == EMPTY:
         return None
     if (kind == JSON or kind == ANY_JSON) and (not content or (content[:1].isspace() and not content.strip())):
-        return None  # 204, or a 200 with nothing (or only white space) in it
+        return _empty_answer(returns)  # 204, or a 200 with nothing (or only white space) in it
     try:
         decoder = _decoder(returns)
         return decoder(content, content_type)

@@ -47,11 +47,11 @@ _BATCH_POLL: Operation[list[models.Task]] = Operation(
     body_media_type=None,
     retry_safe=False,
 )
-_POLL: Operation[models.Task] = Operation(
+_POLL: Operation[models.Task | None] = Operation(
     name="task.poll",
     method="GET",
     path="/api/tasks/poll/{tasktype}",
-    returns=Returns.json(lambda m: m.Task),
+    returns=Returns.json(lambda m: optional_of(m.Task)),
     body_media_type=None,
     retry_safe=False,
 )
@@ -323,7 +323,7 @@ class TaskApi:
         workerid: str | None = None,
         domain: str | None = None,
         timeout: TimeoutArg | None = None,
-    ) -> models.Task:
+    ) -> models.Task | None:
         """Poll for a task of a certain type
 
         ``GET /api/tasks/poll/{tasktype}``
@@ -930,7 +930,7 @@ class AsyncTaskApi:
         workerid: str | None = None,
         domain: str | None = None,
         timeout: TimeoutArg | None = None,
-    ) -> models.Task:
+    ) -> models.Task | None:
         """Poll for a task of a certain type
 
         ``GET /api/tasks/poll/{tasktype}``
