@@ -20,9 +20,10 @@ _METHOD_ORDER = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TR
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 # A poll takes tasks off a queue: repeating one after a lost answer would lose the tasks of the first.
 _NEVER_RETRIED_PATH_PARTS = ("/poll",)
-# A poll that finds no task is answered 204 with no body, which springdoc documents as a 200 with a Task: such a
-# method returns `Task | None`. (Collections need no such change: the runtime reads an empty answer as [] or {}.)
-_EMPTY_ANSWER_PATH_PARTS = ("/poll",)
+# The operations that hand out the next task answer 204 with no body when there is none, which springdoc documents
+# as a 200 with a Task: a poll, and an update that asks for the next task (POST /api/tasks/update-v2). Such a method
+# returns `Task | None`. (Collections need no such change: the runtime reads an empty answer as [] or {}.)
+_EMPTY_ANSWER_PATH_PARTS = ("/poll", "/update-v2")
 # Attributes of the client class itself, which no API group may replace.
 CLIENT_RESERVED = frozenset({"call", "close", "aclose", "config", "settings", "server_url", "transport"})
 _GROUP_SUFFIXES = re.compile(r"[-_ ](resource|controller|api)$", re.IGNORECASE)

@@ -182,6 +182,28 @@ async def test_a_poll_that_finds_no_task_is_none(real: Both) -> None:
     assert await real(real.client.task.batch_poll(task_type, workerid="e2e", count=2, timeout_=10)) == []
 
 
+async def test_an_update_that_takes_the_next_task_is_none_after_the_last(real: Both) -> None:
+    """POST /api/tasks/update-v2 answers the next task of the same type, or 204 with no body when there is none."""
+    m, c = models, real.client
+    name = f"rt_e2e_v2_{uuid.uuid4().hex[:10]}"
+    await real(c.metadata.register_task_def(body=[
+        m.TaskDef(name=name, timeout_seconds=300, response_timeout_seconds=120, owner_email="e2e@example.com")]))
+    await real(c.metadata.create(overwrite=True, body=m.WorkflowDef(
+        name=name, version=1, schema_version=2, timeout_seconds=600, owner_email="e2e@example.com",
+        tasks=[m.WorkflowTask(name=name, task_reference_name=ref, type="SIMPLE") for ref in ("a", "b")])))
+    workflow_id = await real(c.workflow.start_workflow(body=m.StartWorkflowRequest(name=name, version=1)))
+    first = await real(c.task.poll(name, workerid="e2e"))
+    assert first is not None and first.reference_task_name == "a"
+
+    def done(task: Any) -> Any:
+        return m.TaskResult(workflow_instance_id=workflow_id, task_id=task.task_id, status="COMPLETED", worker_id="e2e")
+
+    second = await real(c.task.update_task_v2(body=done(first)))
+    assert isinstance(second, m.Task) and second.reference_task_name == "b"
+    assert await real(c.task.update_task_v2(body=done(second))) is None
+    assert _status(await real(c.workflow.get_execution_status(workflow_id))) == "COMPLETED"
+
+
 async def test_what_the_server_sends_is_written_back_unchanged(real: Both, conductor_server: Any) -> None:
     """A completed run read as models and dumped again is the server's JSON, field for field (fields this package
     does not know included): a workflow with its tasks, and its definition as the metadata API gives it."""

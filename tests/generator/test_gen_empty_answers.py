@@ -1,7 +1,7 @@
 """Answers without a body: the methods that can get one are typed for it.
 
-A Conductor server answers a poll that finds no task with 204 and no body, and springdoc documents only the 200
-with a Task; an answer that documents a 204 beside its 200 can come empty too. Such a method returns ``X | None``.
+A Conductor server answers a poll that finds no task with 204 and no body (and an update that asks for the next
+task, when there is none), and springdoc documents only the 200 with a Task; an answer that documents a 204 beside its 200 can come empty too. Such a method returns ``X | None``.
 A list or a map keeps its type: the runtime reads an empty answer for one as ``[]`` or ``{}`` (tests/client).
 """
 
@@ -26,6 +26,7 @@ def test_real_specs(ir_of: Callable[[Path], Ir]) -> None:
     for spec in (COMMITTED_SPEC, SPEC_3_21):
         returns = _returns(ir_of(spec))
         assert returns["GET /api/tasks/poll/{tasktype}"] == "models.Task | None", spec
+        assert returns["POST /api/tasks/update-v2"] == "models.Task | None", spec  # update, take the next one
         assert returns["GET /api/tasks/poll/batch/{tasktype}"] == "list[models.Task]", spec
         assert returns["GET /api/tasks/{taskId}/log"] == "list[models.TaskExecLog]", spec
         # Everything else answers a body, or a 404 when there is nothing: not optional.

@@ -127,11 +127,11 @@ _SEARCH_V2: Operation[models.SearchResultTask] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_UPDATE_TASK_V2: Operation[models.Task] = Operation(
+_UPDATE_TASK_V2: Operation[models.Task | None] = Operation(
     name="task.update_task_v2",
     method="POST",
     path="/api/tasks/update-v2",
-    returns=Returns.json(lambda m: m.Task),
+    returns=Returns.json(lambda m: optional_of(m.Task)),
     body_media_type="application/json",
     retry_safe=False,
 )
@@ -581,7 +581,7 @@ class TaskApi:
         *,
         body: models.TaskResult,
         timeout: TimeoutArg | None = None,
-    ) -> models.Task:
+    ) -> models.Task | None:
         """Update a task and return the next available task to be processed
 
         ``POST /api/tasks/update-v2``
@@ -1188,7 +1188,7 @@ class AsyncTaskApi:
         *,
         body: models.TaskResult,
         timeout: TimeoutArg | None = None,
-    ) -> models.Task:
+    ) -> models.Task | None:
         """Update a task and return the next available task to be processed
 
         ``POST /api/tasks/update-v2``
