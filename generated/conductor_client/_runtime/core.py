@@ -62,6 +62,72 @@ _PACKAGE = __name__.rsplit("._runtime", 1)[0]
 _logger: logging.Logger | None = None
 
 
+def run_flow(
+    flow: Flow[T],
+    send: Callable[[str, str, dict[str, str], bytes | None, Timeout], Any],
+    failures: tuple[type[BaseException], ...],
+    sleep: Callable[[float], object],
+    token: Callable[[str | None], str | None],
+) -> T:
+    """Carry out, blocking, what a request flow yields until it returns: ``send`` a request (a failure in
+    ``failures`` is thrown back into the flow, which decides about a retry), ``sleep`` before a retry, get a
+    ``token``. Every blocking driver runs this one loop (the sync core, a sync worker's threads)."""
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            if error is None:
+                kind, arg = flow.send(value)
+            else:
+                kind, arg = flow.throw(error)
+            value = error = None
+            if kind == _SEND:
+                try:
+                    value = send(*arg)
+                except failures as exc:
+                    error = exc
+            elif kind == _SLEEP:
+                sleep(arg)
+            else:
+                value = token(arg)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    finally:
+        flow.close()
+
+
+async def arun_flow(
+    flow: Flow[T],
+    send: Callable[[str, str, dict[str, str], bytes | None, Timeout], Awaitable[Any]],
+    failures: tuple[type[BaseException], ...],
+    sleep: Callable[[float], Awaitable[object]],
+    token: Callable[[str | None], Awaitable[str | None]],
+) -> T:
+    """:func:`run_flow` for the event loop (the async core, the worker's loop)."""
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            if error is None:
+                kind, arg = flow.send(value)
+            else:
+                kind, arg = flow.throw(error)
+            value = error = None
+            if kind == _SEND:
+                try:
+                    value = await send(*arg)
+                except failures as exc:
+                    error = exc
+            elif kind == _SLEEP:
+                await sleep(arg)
+            else:
+                value = await token(arg)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    finally:
+        flow.close()
+
+
 def _log() -> logging.Logger:
     global _logger
     if _logger is None:
@@ -471,28 +537,8 @@ class SyncClientCore(_CoreBase):
         return client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
 
     def _drive(self, flow: Flow[T]) -> T:
-        value: Any = None
-        error: BaseException | None = None
-        try:
-            while True:
-                if error is None:
-                    kind, arg = flow.send(value)
-                else:
-                    kind, arg = flow.throw(error)
-                value = error = None
-                if kind == _SEND:
-                    try:
-                        value = self._send(*arg)
-                    except self._failures as exc:
-                        error = exc
-                elif kind == _SLEEP:
-                    (self._sleep or _time_sleep)(arg)
-                else:
-                    value = self._token(arg)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
-            flow.close()
+        self._http_client()  # decides which client sends, and so which exceptions are its failures
+        return run_flow(flow, self._send, self._failures, self._sleep or _time_sleep, self._token)
 
     def _token(self, stale: str | None) -> str | None:
         from .auth import Missing
@@ -537,6 +583,12 @@ def _tls_possible(server_url: str, proxy: Any, trust_env: bool) -> bool:
 
         proxies += [os.environ.get(name, "") for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")]
     return any(p.lower().startswith("https://") for p in proxies)
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio
+
+    await anyio.sleep(seconds)
 
 
 def _time_sleep(seconds: float) -> None:
@@ -621,37 +673,13 @@ class AsyncClientCore(_CoreBase):
     async def _drive(self, flow: Flow[T]) -> T:
         import httpx
 
-        value: Any = None
-        error: BaseException | None = None
-        try:
-            while True:
-                if error is None:
-                    kind, arg = flow.send(value)
-                else:
-                    kind, arg = flow.throw(error)
-                value = error = None
-                if kind == _SEND:
-                    method, url, headers, content, timeout = arg
-                    client = self._http_client()
-                    try:
-                        value = await client.request(
-                            method, url, headers=headers, content=content, timeout=self._http_timeout(timeout)
-                        )
-                    except httpx.HTTPError as exc:
-                        error = exc
-                elif kind == _SLEEP:
-                    if self._sleep is not None:
-                        await self._sleep(arg)
-                    else:
-                        import anyio
+        return await arun_flow(flow, self._send, (httpx.HTTPError,), self._sleep or _anyio_sleep, self._token)
 
-                        await anyio.sleep(arg)
-                else:
-                    value = await self._token(arg)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
-            flow.close()
+    async def _send(
+        self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout
+    ) -> Any:
+        client = self._http_client()
+        return await client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
 
     async def _token(self, stale: str | None) -> str | None:
         from .auth import Missing

@@ -86,35 +86,17 @@ class Caller:
             self._http.close()
 
     async def _drive(self, flow: _core.Flow[T]) -> T:
-        """Carry out what the flow asks for (as ``AsyncClientCore._drive`` does, over the lean client)."""
+        """Carry out what the flow asks for (as ``AsyncClientCore._drive`` does), over the lean client."""
+        return await _core.arun_flow(flow, self._send, (HttpFailure,), self.core._sleep or asyncio.sleep, self._token)
+
+    async def _send(
+        self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout
+    ) -> Any:
         http = self._http
         assert http is not None
-        value: Any = None
-        error: BaseException | None = None
-        try:
-            while True:
-                if error is None:
-                    kind, arg = flow.send(value)
-                else:
-                    kind, arg = flow.throw(error)
-                value = error = None
-                if kind == _core._SEND:
-                    method, url, headers, content, timeout = arg
-                    try:
-                        value = await http.request(
-                            method, url, headers, content, connect_timeout=timeout.connect, read_timeout=timeout.read
-                        )
-                    except HttpFailure as exc:
-                        error = exc
-                elif kind == _core._SLEEP:
-                    sleep = self.core._sleep
-                    await (sleep(arg) if sleep is not None else asyncio.sleep(arg))
-                else:
-                    value = await self._token(arg)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
-            flow.close()
+        return await http.request(
+            method, url, headers, content, connect_timeout=timeout.connect, read_timeout=timeout.read
+        )
 
     async def _token(self, stale: str | None) -> str | None:
         """The token to send (shared with the core's cache); one fetch at a time, over the lean client too."""
@@ -173,39 +155,25 @@ class ThreadCaller:
         return self._drive(flow)
 
     def _drive(self, flow: _core.Flow[T]) -> T:
-        value: Any = None
-        error: BaseException | None = None
+        return _core.run_flow(flow, self._send, (HttpFailure,), self._hand_over_the_wait, self._token)
+
+    def _send(self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout) -> Any:
         try:
-            while True:
-                if error is None:
-                    kind, arg = flow.send(value)
-                else:
-                    kind, arg = flow.throw(error)
-                value = error = None
-                if kind == _core._SEND:
-                    method, url, request_headers, content, limits = arg
-                    try:
-                        value = self._pool.request(
-                            method,
-                            url,
-                            request_headers,
-                            content,
-                            connect_timeout=limits.connect,
-                            read_timeout=limits.read,
-                            write_timeout=limits.write,
-                        )
-                    except HttpFailure as exc:
-                        error = exc
-                    except PoolClosed:
-                        raise HandOver("the runner is closing its connections") from None
-                elif kind == _core._SLEEP:
-                    raise HandOver("a retry after a wait")
-                else:
-                    value = self._token(arg)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
-            flow.close()
+            return self._pool.request(
+                method,
+                url,
+                headers,
+                content,
+                connect_timeout=timeout.connect,
+                read_timeout=timeout.read,
+                write_timeout=timeout.write,
+            )
+        except PoolClosed:
+            raise HandOver("the runner is closing its connections") from None
+
+    @staticmethod
+    def _hand_over_the_wait(seconds: float) -> None:
+        raise HandOver("a retry after a wait")
 
     def close(self) -> None:
         """Close the threads' connections: idle ones now, one in use by its thread when its request ends (a socket
