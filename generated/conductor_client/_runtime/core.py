@@ -525,15 +525,7 @@ class SyncClientCore(_CoreBase):
 
         client = self._http_client()
         if isinstance(client, BlockingPool):
-            return client.request(
-                method,
-                url,
-                headers,
-                content,
-                connect_timeout=timeout.connect,
-                read_timeout=timeout.read,
-                write_timeout=timeout.write,
-            )
+            return client.send(method, url, headers, content, timeout)
         return client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
 
     def _drive(self, flow: Flow[T]) -> T:

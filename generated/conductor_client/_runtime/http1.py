@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     import ssl
     from collections.abc import Callable, Mapping
 
+    from .config import Timeout
+
 __all__ = ["BlockingHttp1Client", "BlockingPool", "HttpFailure", "PoolClosed", "Response", "usable_for"]
 
 #: Idle connections kept for reuse (more are closed when they come back).
@@ -502,6 +504,20 @@ class BlockingPool:
                     self._idle.append(connection)
             if not keep:
                 connection.close()
+
+    def send(
+        self, method: str, url: str, headers: Mapping[str, str] | None, content: bytes | None, timeout: Timeout
+    ) -> Response:
+        """:meth:`request` with the limits of a :class:`~.config.Timeout` (what a request flow asks to send)."""
+        return self.request(
+            method,
+            url,
+            headers,
+            content,
+            connect_timeout=timeout.connect,
+            read_timeout=timeout.read,
+            write_timeout=timeout.write,
+        )
 
     @property
     def is_closed(self) -> bool:

@@ -159,15 +159,7 @@ class ThreadCaller:
 
     def _send(self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout) -> Any:
         try:
-            return self._pool.request(
-                method,
-                url,
-                headers,
-                content,
-                connect_timeout=timeout.connect,
-                read_timeout=timeout.read,
-                write_timeout=timeout.write,
-            )
+            return self._pool.send(method, url, headers, content, timeout)
         except PoolClosed:
             raise HandOver("the runner is closing its connections") from None
 
