@@ -27,8 +27,9 @@ def _heading(old: Surface, new: Surface) -> str:
     came with the generator, not the server."""
     if label(new) != label(old):
         return f"{label(new)} (was {label(old)})"
-    same_spec = bool(new.get("spec_sha256")) and new.get("spec_sha256") == old.get("spec_sha256")
-    return f"{label(new)} ({'same spec' if same_spec else 'same version, another document'}; generator changed)"
+    if new.get("spec_sha256") and new.get("spec_sha256") == old.get("spec_sha256"):
+        return f"{label(new)} (same spec; generator changed)"
+    return f"{label(new)} (another document of the same version)"
 
 
 def summary_line(changes: list[Change]) -> str:

@@ -89,3 +89,14 @@ def test_a_change_from_the_generator_alone_says_so(tmp_path: Path) -> None:
     other = spec_change_files(tmp_path, ir_of("base.json"), spec_sha256="ef" * 32)
     assert "## Small Conductor v0 (sha256 efefefefefef) (was Small Conductor v0 (sha256 cdcdcdcdcdcd))" in \
         other.files["CHANGELOG.md"]
+
+
+def test_another_document_of_the_same_server_version_says_so() -> None:
+    from generator.diff.report import markdown_entry
+
+    old = {"server_version": "3.32.3", "spec_sha256": "ab" * 32, "operations": {}, "models": {}}
+    assert markdown_entry([], old, {**old, "spec_sha256": "cd" * 32}).startswith(
+        "## conductor 3.32.3 (another document of the same version)\n")
+    assert markdown_entry([], old, dict(old)).startswith("## conductor 3.32.3 (same spec; generator changed)\n")
+    assert markdown_entry([], old, {**old, "server_version": "3.33.0"}).startswith(
+        "## conductor 3.33.0 (was conductor 3.32.3)\n")
