@@ -22,12 +22,15 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+# The model class each payload is decoded as, by name (every library names them after the spec's schemas).
+CLASS_OF_KIND = {"workflow": "Workflow", "workflow_real": "Workflow", "task": "Task"}
+
 
 def ours() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
-    from conductor_client.models import Task, Workflow
+    from conductor_client import models
     from conductor_client.models._base import DECODE_CONTEXT
 
-    classes = {"workflow": Workflow, "workflow_real": Workflow, "task": Task}
+    classes = {kind: getattr(models, name) for kind, name in CLASS_OF_KIND.items()}  # resolved once, not per call
 
     def decode(data: bytes, kind: str) -> Any:
         return classes[kind].model_validate_json(data, context=DECODE_CONTEXT)
@@ -72,7 +75,7 @@ def dcg() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     sys.path.insert(0, sys.argv[sys.argv.index("--dcg-models") + 1])
     import models  # type: ignore[import-not-found]
 
-    classes = {"workflow": models.Workflow, "workflow_real": models.Workflow, "task": models.Task}
+    classes = {kind: getattr(models, name) for kind, name in CLASS_OF_KIND.items()}
 
     def decode(data: bytes, kind: str) -> Any:
         return classes[kind].model_validate_json(data)
@@ -88,11 +91,9 @@ def official() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     from conductor.client.http.api_client import ApiClient
 
     client = ApiClient(Configuration(server_api_url="http://127.0.0.1:9/api"))
-    classes = {"workflow": "Workflow", "workflow_real": "Workflow", "task": "Task"}
-
     def decode(data: bytes, kind: str) -> Any:
         # What ApiClient.deserialize does with a response: response.json(), then the model walk.
-        return client.deserialize_class(json.loads(data), classes[kind])
+        return client.deserialize_class(json.loads(data), CLASS_OF_KIND[kind])
 
     def encode(obj: Any) -> Any:
         # What ApiClient.call_api does with a body: sanitize_for_serialization, then the REST layer's json.dumps.
