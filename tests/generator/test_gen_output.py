@@ -13,7 +13,7 @@ from gen_support import PACKAGE, Build
 
 # Files the generator writes from the IR or owns outright; `_runtime/*` (but typeexpr) and `worker/*` are the
 # hand-written runtime, rendered from templates as they are.
-GENERATOR_OWN = re.compile(rf"^{PACKAGE}/(api/.*|client\.py|__init__\.py|models/.*|_runtime/typeexpr\.py)$")
+GENERATOR_OWN = re.compile(rf"^{PACKAGE}/(api/.*|client\.py|__init__\.py|_server_auth\.py|models/.*|_runtime/typeexpr\.py)$")
 _MYPY_LINE = re.compile(r"^(?P<file>[^:\s]+\.py):(?P<line>\d+): (?P<level>error|note): (?P<text>.*)$")
 
 
@@ -139,3 +139,35 @@ def test_mypy_strict_clean_on_the_whole_package(mypy_report: tuple[list[dict[str
     """The issue's bar: the whole generated package, runtime and worker included, passes `mypy --strict`."""
     errors, _ = mypy_report
     assert errors == [], _format(errors)
+
+
+def test_method_docstrings_lead_with_the_summary_or_the_request_line(committed_build: Build) -> None:
+    """Every method's docstring starts with the spec's summary, or with ``METHOD path`` when the spec has none;
+    the request line appears exactly once either way."""
+    import ast
+    import json
+
+    from gen_support import COMMITTED_SPEC
+
+    spec = json.loads(COMMITTED_SPEC.read_text("utf-8"))
+    summaries = {
+        f"{method.upper()} {path}": str(operation.get("summary") or "")
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and method != "parameters"
+    }
+    seen: set[str] = set()
+    for module in sorted((committed_build.package / "api").glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text("utf-8"))):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name.startswith("_"):
+                continue
+            doc = ast.get_docstring(node) or ""
+            request_lines = re.findall(r"``([A-Z]+ /[^`]*)``", doc)
+            assert len(request_lines) == 1, (module.name, node.name, doc)
+            request = request_lines[0]
+            first_line = doc.splitlines()[0]
+            summary = summaries[request]
+            assert first_line == (summary.splitlines()[0] if summary else f"``{request}``"), (module.name, node.name)
+            seen.add(request)
+    assert seen == set(summaries)  # every operation was looked at, with and without a summary
+    assert any(not s for s in summaries.values()) and any(summaries.values())
