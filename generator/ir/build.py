@@ -7,6 +7,7 @@ from typing import Any
 from ..config import Config
 from ..diagnostics import Diagnostics
 from ..json_fields import dict_at
+from .auth import build_auth
 from .model import Ir
 from .models import ModelPlan
 from .operations import build_groups
@@ -35,6 +36,7 @@ def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir
         package_name=config.package_name,
         groups=groups,
         models=tuple(plan.models),
+        auth=build_auth(document, diags),
         model_schemas=plan.schemas,
         field_names=plan.field_names,
     )

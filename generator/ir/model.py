@@ -123,6 +123,15 @@ class Model:
 
 
 @dataclass(frozen=True)
+class Auth:
+    """How requests carry the token the runtime gets from ``POST /api/token``."""
+
+    header_name: str  # the header that carries the token
+    scheme_name: str = ""  # the security scheme it was read from; "" when the document declares none
+    pointer: str = ""  # that scheme's JSON pointer
+
+
+@dataclass(frozen=True)
 class Ir:
     title: str
     api_version: str
@@ -130,6 +139,7 @@ class Ir:
     package_name: str
     groups: tuple[ApiGroup, ...]
     models: tuple[Model, ...]
+    auth: Auth
     # The schemas handed to datamodel-code-generator, keyed by the class names decided here, with every
     # inline enum and inline object already hoisted under its decided name.
     model_schemas: dict[str, Any] = field(default_factory=dict)

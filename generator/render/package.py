@@ -43,6 +43,7 @@ def template_context(ir: Ir) -> dict[str, Any]:
         "models": ir.models,
         "model_names": sorted(m.class_name for m in ir.models),
         "operation_count": len(ir.operations),
+        "auth": ir.auth,
     }
 
 

@@ -1,6 +1,6 @@
 """Fixtures for the runtime tests.
 
-The runtime templates are rendered (with jinja2, context ``{"package_name": "conductor_client"}``) into a
+The runtime templates are rendered (with jinja2, as for a spec without a security scheme) into a
 throw-away package next to a small hand-written ``models``/``api``/``client`` (``fixture_pkg/``), so these tests
 always exercise the templates as they are now, independently of the state of ``generated/``.
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.render import render_templates
+from support.render import SERVER_AUTH, render_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates" / "package"
@@ -35,6 +35,7 @@ PACKAGE = "ccrt_under_test"
 def runtime_templates() -> list[Path]:
     found = sorted((TEMPLATES / "_runtime").glob("*.jinja"))
     found.append(TEMPLATES / "errors.py.jinja")
+    found.append(SERVER_AUTH)
     return found
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from support.render import render_templates
+from support.render import SERVER_AUTH, render_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates" / "package"
@@ -39,6 +39,7 @@ def _templates() -> list[Path]:
     found = sorted((TEMPLATES / "_runtime").glob("*.jinja"))
     found += sorted((TEMPLATES / "worker").glob("*.jinja"))
     found.append(TEMPLATES / "errors.py.jinja")
+    found.append(SERVER_AUTH)
     return found
 
 

@@ -20,6 +20,7 @@ imported or a client is created; the client is created then too, and reused (con
 
 from __future__ import annotations
 
+from .._server_auth import AUTH_HEADER  # generated from the spec
 from ..errors import ConductorError
 from .config import Settings, Timeout, coerce_timeout, display_url, ssl_context
 from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
@@ -55,7 +56,6 @@ _SEND = 0
 _SLEEP = 1
 _TOKEN = 2
 
-AUTH_HEADER = "X-Authorization"
 USER_AGENT_PRODUCT = "conductor-codegen-client"
 
 _PACKAGE = __name__.rsplit("._runtime", 1)[0]

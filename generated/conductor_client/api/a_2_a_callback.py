@@ -45,9 +45,7 @@ class A2ACallbackApi:
         body: models.A2AAgentCardRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.A2AAgentCardResult:
-        """POST /api/a2a/agent-card
-
-        ``POST /api/a2a/agent-card``
+        """``POST /api/a2a/agent-card``
 
         Args:
             body: The request body (application/json).
@@ -70,9 +68,7 @@ class A2ACallbackApi:
         x_conductor_a2_a_token: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/a2a/callback/{taskId}
-
-        ``POST /api/a2a/callback/{taskId}``
+        """``POST /api/a2a/callback/{taskId}``
 
         Args:
             task_id: path parameter ``taskId``.
@@ -105,9 +101,7 @@ class AsyncA2ACallbackApi:
         body: models.A2AAgentCardRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.A2AAgentCardResult:
-        """POST /api/a2a/agent-card
-
-        ``POST /api/a2a/agent-card``
+        """``POST /api/a2a/agent-card``
 
         Args:
             body: The request body (application/json).
@@ -130,9 +124,7 @@ class AsyncA2ACallbackApi:
         x_conductor_a2_a_token: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/a2a/callback/{taskId}
-
-        ``POST /api/a2a/callback/{taskId}``
+        """``POST /api/a2a/callback/{taskId}``
 
         Args:
             task_id: path parameter ``taskId``.

@@ -341,9 +341,7 @@ class AgentApi:
         body: models.AgentStartRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.CompileResponse:
-        """POST /api/agent/compile
-
-        ``POST /api/agent/compile``
+        """``POST /api/agent/compile``
 
         Args:
             body: The request body (application/json).
@@ -364,9 +362,7 @@ class AgentApi:
         version: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.WorkflowDef:
-        """GET /api/agent/definitions/{name}
-
-        ``GET /api/agent/definitions/{name}``
+        """``GET /api/agent/definitions/{name}``
 
         Args:
             name: path parameter ``name``.
@@ -387,9 +383,7 @@ class AgentApi:
         body: models.AgentStartRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentStartResponse:
-        """POST /api/agent/deploy
-
-        ``POST /api/agent/deploy``
+        """``POST /api/agent/deploy``
 
         Args:
             body: The request body (application/json).
@@ -410,9 +404,7 @@ class AgentApi:
         body: dict[str, Any],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/events/{executionId}
-
-        ``POST /api/agent/events/{executionId}``
+        """``POST /api/agent/events/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -433,9 +425,7 @@ class AgentApi:
         body: models.CreateTrackingWorkflowRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.CreateTrackingWorkflowResponse:
-        """POST /api/agent/execution
-
-        ``POST /api/agent/execution``
+        """``POST /api/agent/execution``
 
         Args:
             body: The request body (application/json).
@@ -455,9 +445,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentRun:
-        """GET /api/agent/execution/{executionId}
-
-        ``GET /api/agent/execution/{executionId}``
+        """``GET /api/agent/execution/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -478,9 +466,7 @@ class AgentApi:
         body: dict[str, Any] | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/execution/{executionId}/complete
-
-        ``POST /api/agent/execution/{executionId}/complete``
+        """``POST /api/agent/execution/{executionId}/complete``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -508,9 +494,7 @@ class AgentApi:
         classifier: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """GET /api/agent/executions
-
-        ``GET /api/agent/executions``
+        """``GET /api/agent/executions``
 
         Args:
             start: query parameter ``start``. Server default: 0.
@@ -546,9 +530,7 @@ class AgentApi:
         body: list[str],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/executions/bulk/pause
-
-        ``PUT /api/agent/executions/bulk/pause``
+        """``PUT /api/agent/executions/bulk/pause``
 
         Args:
             body: The request body (application/json).
@@ -569,9 +551,7 @@ class AgentApi:
         use_latest_definitions: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/bulk/restart
-
-        ``POST /api/agent/executions/bulk/restart``
+        """``POST /api/agent/executions/bulk/restart``
 
         Args:
             use_latest_definitions: query parameter ``useLatestDefinitions``. Server default: False.
@@ -592,9 +572,7 @@ class AgentApi:
         body: list[str],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/executions/bulk/resume
-
-        ``PUT /api/agent/executions/bulk/resume``
+        """``PUT /api/agent/executions/bulk/resume``
 
         Args:
             body: The request body (application/json).
@@ -614,9 +592,7 @@ class AgentApi:
         body: list[str],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/bulk/retry
-
-        ``POST /api/agent/executions/bulk/retry``
+        """``POST /api/agent/executions/bulk/retry``
 
         Args:
             body: The request body (application/json).
@@ -637,9 +613,7 @@ class AgentApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/bulk/terminate
-
-        ``POST /api/agent/executions/bulk/terminate``
+        """``POST /api/agent/executions/bulk/terminate``
 
         Args:
             reason: query parameter ``reason``.
@@ -661,9 +635,7 @@ class AgentApi:
         archive_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """POST /api/agent/executions/prune
-
-        ``POST /api/agent/executions/prune``
+        """``POST /api/agent/executions/prune``
 
         Args:
             older_than_days: query parameter ``olderThanDays``. Server default: 30.
@@ -692,9 +664,7 @@ class AgentApi:
         classifier: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.SearchResultWorkflowSummary:
-        """GET /api/agent/executions/search
-
-        ``GET /api/agent/executions/search``
+        """``GET /api/agent/executions/search``
 
         Args:
             start: query parameter ``start``. Server default: 0.
@@ -726,9 +696,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentExecutionDetail:
-        """GET /api/agent/executions/{executionId}
-
-        ``GET /api/agent/executions/{executionId}``
+        """``GET /api/agent/executions/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -749,9 +717,7 @@ class AgentApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/executions/{executionId}
-
-        ``DELETE /api/agent/executions/{executionId}``
+        """``DELETE /api/agent/executions/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -772,9 +738,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.Workflow:
-        """GET /api/agent/executions/{executionId}/full
-
-        ``GET /api/agent/executions/{executionId}/full``
+        """``GET /api/agent/executions/{executionId}/full``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -795,9 +759,7 @@ class AgentApi:
         archive_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/executions/{executionId}/record
-
-        ``DELETE /api/agent/executions/{executionId}/record``
+        """``DELETE /api/agent/executions/{executionId}/record``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -819,9 +781,7 @@ class AgentApi:
         body: models.RerunWorkflowRequest,
         timeout: TimeoutArg | None = None,
     ) -> str:
-        """POST /api/agent/executions/{executionId}/rerun
-
-        ``POST /api/agent/executions/{executionId}/rerun``
+        """``POST /api/agent/executions/{executionId}/rerun``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -843,9 +803,7 @@ class AgentApi:
         use_latest_definitions: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/{executionId}/restart
-
-        ``POST /api/agent/executions/{executionId}/restart``
+        """``POST /api/agent/executions/{executionId}/restart``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -867,9 +825,7 @@ class AgentApi:
         resume_subworkflow_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/{executionId}/retry
-
-        ``POST /api/agent/executions/{executionId}/retry``
+        """``POST /api/agent/executions/{executionId}/retry``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -893,9 +849,7 @@ class AgentApi:
         start: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.TaskListResponse:
-        """GET /api/agent/executions/{executionId}/tasks
-
-        ``GET /api/agent/executions/{executionId}/tasks``
+        """``GET /api/agent/executions/{executionId}/tasks``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -922,9 +876,7 @@ class AgentApi:
         body: models.InspectPlanRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.InspectResult:
-        """POST /api/agent/inspect-plan
-
-        ``POST /api/agent/inspect-plan``
+        """``POST /api/agent/inspect-plan``
 
         Args:
             body: The request body (application/json).
@@ -943,10 +895,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.AgentSummary]:
-        """GET /api/agent/list
-
-        ``GET /api/agent/list``
-        """
+        """``GET /api/agent/list``"""
         return self._client.call(
             _LIST_AGENTS,
             path=None,
@@ -962,9 +911,7 @@ class AgentApi:
         body: models.AgentStartRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentStartResponse:
-        """POST /api/agent/start
-
-        ``POST /api/agent/start``
+        """``POST /api/agent/start``
 
         Args:
             body: The request body (application/json).
@@ -985,9 +932,7 @@ class AgentApi:
         last_event_id: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.SseEmitter:
-        """GET /api/agent/stream/{executionId}
-
-        ``GET /api/agent/stream/{executionId}``
+        """``GET /api/agent/stream/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1012,9 +957,7 @@ class AgentApi:
         workerid: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/tasks/{executionId}/{refTaskName}/{status}
-
-        ``POST /api/agent/tasks/{executionId}/{refTaskName}/{status}``
+        """``POST /api/agent/tasks/{executionId}/{refTaskName}/{status}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1042,9 +985,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.TaskExecLog]:
-        """GET /api/agent/tasks/{taskId}/log
-
-        ``GET /api/agent/tasks/{taskId}/log``
+        """``GET /api/agent/tasks/{taskId}/log``
 
         Args:
             task_id: path parameter ``taskId``.
@@ -1065,9 +1006,7 @@ class AgentApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/{executionId}/cancel
-
-        ``DELETE /api/agent/{executionId}/cancel``
+        """``DELETE /api/agent/{executionId}/cancel``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1088,9 +1027,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/{executionId}/pause
-
-        ``PUT /api/agent/{executionId}/pause``
+        """``PUT /api/agent/{executionId}/pause``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1111,9 +1048,7 @@ class AgentApi:
         body: dict[str, Any],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/{executionId}/respond
-
-        ``POST /api/agent/{executionId}/respond``
+        """``POST /api/agent/{executionId}/respond``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1134,9 +1069,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/{executionId}/resume
-
-        ``PUT /api/agent/{executionId}/resume``
+        """``PUT /api/agent/{executionId}/resume``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1157,9 +1090,7 @@ class AgentApi:
         body: dict[str, Any],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/{executionId}/signal
-
-        ``POST /api/agent/{executionId}/signal``
+        """``POST /api/agent/{executionId}/signal``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1180,9 +1111,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentStatusResponse:
-        """GET /api/agent/{executionId}/status
-
-        ``GET /api/agent/{executionId}/status``
+        """``GET /api/agent/{executionId}/status``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1202,9 +1131,7 @@ class AgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/{executionId}/stop
-
-        ``POST /api/agent/{executionId}/stop``
+        """``POST /api/agent/{executionId}/stop``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1225,9 +1152,7 @@ class AgentApi:
         body: models.InjectTaskRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.InjectTaskResponse:
-        """POST /api/agent/{executionId}/tasks
-
-        ``POST /api/agent/{executionId}/tasks``
+        """``POST /api/agent/{executionId}/tasks``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1249,9 +1174,7 @@ class AgentApi:
         version: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """GET /api/agent/{name}
-
-        ``GET /api/agent/{name}``
+        """``GET /api/agent/{name}``
 
         Args:
             name: path parameter ``name``.
@@ -1273,9 +1196,7 @@ class AgentApi:
         version: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/{name}
-
-        ``DELETE /api/agent/{name}``
+        """``DELETE /api/agent/{name}``
 
         Args:
             name: path parameter ``name``.
@@ -1303,9 +1224,7 @@ class AsyncAgentApi:
         body: models.AgentStartRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.CompileResponse:
-        """POST /api/agent/compile
-
-        ``POST /api/agent/compile``
+        """``POST /api/agent/compile``
 
         Args:
             body: The request body (application/json).
@@ -1326,9 +1245,7 @@ class AsyncAgentApi:
         version: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.WorkflowDef:
-        """GET /api/agent/definitions/{name}
-
-        ``GET /api/agent/definitions/{name}``
+        """``GET /api/agent/definitions/{name}``
 
         Args:
             name: path parameter ``name``.
@@ -1349,9 +1266,7 @@ class AsyncAgentApi:
         body: models.AgentStartRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentStartResponse:
-        """POST /api/agent/deploy
-
-        ``POST /api/agent/deploy``
+        """``POST /api/agent/deploy``
 
         Args:
             body: The request body (application/json).
@@ -1372,9 +1287,7 @@ class AsyncAgentApi:
         body: dict[str, Any],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/events/{executionId}
-
-        ``POST /api/agent/events/{executionId}``
+        """``POST /api/agent/events/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1395,9 +1308,7 @@ class AsyncAgentApi:
         body: models.CreateTrackingWorkflowRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.CreateTrackingWorkflowResponse:
-        """POST /api/agent/execution
-
-        ``POST /api/agent/execution``
+        """``POST /api/agent/execution``
 
         Args:
             body: The request body (application/json).
@@ -1417,9 +1328,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentRun:
-        """GET /api/agent/execution/{executionId}
-
-        ``GET /api/agent/execution/{executionId}``
+        """``GET /api/agent/execution/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1440,9 +1349,7 @@ class AsyncAgentApi:
         body: dict[str, Any] | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/execution/{executionId}/complete
-
-        ``POST /api/agent/execution/{executionId}/complete``
+        """``POST /api/agent/execution/{executionId}/complete``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1470,9 +1377,7 @@ class AsyncAgentApi:
         classifier: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """GET /api/agent/executions
-
-        ``GET /api/agent/executions``
+        """``GET /api/agent/executions``
 
         Args:
             start: query parameter ``start``. Server default: 0.
@@ -1508,9 +1413,7 @@ class AsyncAgentApi:
         body: list[str],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/executions/bulk/pause
-
-        ``PUT /api/agent/executions/bulk/pause``
+        """``PUT /api/agent/executions/bulk/pause``
 
         Args:
             body: The request body (application/json).
@@ -1531,9 +1434,7 @@ class AsyncAgentApi:
         use_latest_definitions: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/bulk/restart
-
-        ``POST /api/agent/executions/bulk/restart``
+        """``POST /api/agent/executions/bulk/restart``
 
         Args:
             use_latest_definitions: query parameter ``useLatestDefinitions``. Server default: False.
@@ -1554,9 +1455,7 @@ class AsyncAgentApi:
         body: list[str],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/executions/bulk/resume
-
-        ``PUT /api/agent/executions/bulk/resume``
+        """``PUT /api/agent/executions/bulk/resume``
 
         Args:
             body: The request body (application/json).
@@ -1576,9 +1475,7 @@ class AsyncAgentApi:
         body: list[str],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/bulk/retry
-
-        ``POST /api/agent/executions/bulk/retry``
+        """``POST /api/agent/executions/bulk/retry``
 
         Args:
             body: The request body (application/json).
@@ -1599,9 +1496,7 @@ class AsyncAgentApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/bulk/terminate
-
-        ``POST /api/agent/executions/bulk/terminate``
+        """``POST /api/agent/executions/bulk/terminate``
 
         Args:
             reason: query parameter ``reason``.
@@ -1623,9 +1518,7 @@ class AsyncAgentApi:
         archive_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """POST /api/agent/executions/prune
-
-        ``POST /api/agent/executions/prune``
+        """``POST /api/agent/executions/prune``
 
         Args:
             older_than_days: query parameter ``olderThanDays``. Server default: 30.
@@ -1654,9 +1547,7 @@ class AsyncAgentApi:
         classifier: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.SearchResultWorkflowSummary:
-        """GET /api/agent/executions/search
-
-        ``GET /api/agent/executions/search``
+        """``GET /api/agent/executions/search``
 
         Args:
             start: query parameter ``start``. Server default: 0.
@@ -1688,9 +1579,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentExecutionDetail:
-        """GET /api/agent/executions/{executionId}
-
-        ``GET /api/agent/executions/{executionId}``
+        """``GET /api/agent/executions/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1711,9 +1600,7 @@ class AsyncAgentApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/executions/{executionId}
-
-        ``DELETE /api/agent/executions/{executionId}``
+        """``DELETE /api/agent/executions/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1734,9 +1621,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.Workflow:
-        """GET /api/agent/executions/{executionId}/full
-
-        ``GET /api/agent/executions/{executionId}/full``
+        """``GET /api/agent/executions/{executionId}/full``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1757,9 +1642,7 @@ class AsyncAgentApi:
         archive_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/executions/{executionId}/record
-
-        ``DELETE /api/agent/executions/{executionId}/record``
+        """``DELETE /api/agent/executions/{executionId}/record``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1781,9 +1664,7 @@ class AsyncAgentApi:
         body: models.RerunWorkflowRequest,
         timeout: TimeoutArg | None = None,
     ) -> str:
-        """POST /api/agent/executions/{executionId}/rerun
-
-        ``POST /api/agent/executions/{executionId}/rerun``
+        """``POST /api/agent/executions/{executionId}/rerun``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1805,9 +1686,7 @@ class AsyncAgentApi:
         use_latest_definitions: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/{executionId}/restart
-
-        ``POST /api/agent/executions/{executionId}/restart``
+        """``POST /api/agent/executions/{executionId}/restart``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1829,9 +1708,7 @@ class AsyncAgentApi:
         resume_subworkflow_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/executions/{executionId}/retry
-
-        ``POST /api/agent/executions/{executionId}/retry``
+        """``POST /api/agent/executions/{executionId}/retry``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1855,9 +1732,7 @@ class AsyncAgentApi:
         start: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.TaskListResponse:
-        """GET /api/agent/executions/{executionId}/tasks
-
-        ``GET /api/agent/executions/{executionId}/tasks``
+        """``GET /api/agent/executions/{executionId}/tasks``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1884,9 +1759,7 @@ class AsyncAgentApi:
         body: models.InspectPlanRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.InspectResult:
-        """POST /api/agent/inspect-plan
-
-        ``POST /api/agent/inspect-plan``
+        """``POST /api/agent/inspect-plan``
 
         Args:
             body: The request body (application/json).
@@ -1905,10 +1778,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.AgentSummary]:
-        """GET /api/agent/list
-
-        ``GET /api/agent/list``
-        """
+        """``GET /api/agent/list``"""
         return await self._client.call(
             _LIST_AGENTS,
             path=None,
@@ -1924,9 +1794,7 @@ class AsyncAgentApi:
         body: models.AgentStartRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentStartResponse:
-        """POST /api/agent/start
-
-        ``POST /api/agent/start``
+        """``POST /api/agent/start``
 
         Args:
             body: The request body (application/json).
@@ -1947,9 +1815,7 @@ class AsyncAgentApi:
         last_event_id: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.SseEmitter:
-        """GET /api/agent/stream/{executionId}
-
-        ``GET /api/agent/stream/{executionId}``
+        """``GET /api/agent/stream/{executionId}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -1974,9 +1840,7 @@ class AsyncAgentApi:
         workerid: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/tasks/{executionId}/{refTaskName}/{status}
-
-        ``POST /api/agent/tasks/{executionId}/{refTaskName}/{status}``
+        """``POST /api/agent/tasks/{executionId}/{refTaskName}/{status}``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2004,9 +1868,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.TaskExecLog]:
-        """GET /api/agent/tasks/{taskId}/log
-
-        ``GET /api/agent/tasks/{taskId}/log``
+        """``GET /api/agent/tasks/{taskId}/log``
 
         Args:
             task_id: path parameter ``taskId``.
@@ -2027,9 +1889,7 @@ class AsyncAgentApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/{executionId}/cancel
-
-        ``DELETE /api/agent/{executionId}/cancel``
+        """``DELETE /api/agent/{executionId}/cancel``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2050,9 +1910,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/{executionId}/pause
-
-        ``PUT /api/agent/{executionId}/pause``
+        """``PUT /api/agent/{executionId}/pause``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2073,9 +1931,7 @@ class AsyncAgentApi:
         body: dict[str, Any],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/{executionId}/respond
-
-        ``POST /api/agent/{executionId}/respond``
+        """``POST /api/agent/{executionId}/respond``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2096,9 +1952,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """PUT /api/agent/{executionId}/resume
-
-        ``PUT /api/agent/{executionId}/resume``
+        """``PUT /api/agent/{executionId}/resume``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2119,9 +1973,7 @@ class AsyncAgentApi:
         body: dict[str, Any],
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/{executionId}/signal
-
-        ``POST /api/agent/{executionId}/signal``
+        """``POST /api/agent/{executionId}/signal``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2142,9 +1994,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.AgentStatusResponse:
-        """GET /api/agent/{executionId}/status
-
-        ``GET /api/agent/{executionId}/status``
+        """``GET /api/agent/{executionId}/status``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2164,9 +2014,7 @@ class AsyncAgentApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """POST /api/agent/{executionId}/stop
-
-        ``POST /api/agent/{executionId}/stop``
+        """``POST /api/agent/{executionId}/stop``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2187,9 +2035,7 @@ class AsyncAgentApi:
         body: models.InjectTaskRequest,
         timeout: TimeoutArg | None = None,
     ) -> models.InjectTaskResponse:
-        """POST /api/agent/{executionId}/tasks
-
-        ``POST /api/agent/{executionId}/tasks``
+        """``POST /api/agent/{executionId}/tasks``
 
         Args:
             execution_id: path parameter ``executionId``.
@@ -2211,9 +2057,7 @@ class AsyncAgentApi:
         version: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """GET /api/agent/{name}
-
-        ``GET /api/agent/{name}``
+        """``GET /api/agent/{name}``
 
         Args:
             name: path parameter ``name``.
@@ -2235,9 +2079,7 @@ class AsyncAgentApi:
         version: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """DELETE /api/agent/{name}
-
-        ``DELETE /api/agent/{name}``
+        """``DELETE /api/agent/{name}``
 
         Args:
             name: path parameter ``name``.

@@ -36,10 +36,7 @@ class AgentSpanUiContextApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """GET /context.js
-
-        ``GET /context.js``
-        """
+        """``GET /context.js``"""
         return self._client.call(
             _CONTEXT_JS,
             path=None,
@@ -61,10 +58,7 @@ class AsyncAgentSpanUiContextApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
-        """GET /context.js
-
-        ``GET /context.js``
-        """
+        """``GET /context.js``"""
         return await self._client.call(
             _CONTEXT_JS,
             path=None,

@@ -44,10 +44,7 @@ class HealthCheckApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
-        """GET /api/health
-
-        ``GET /api/health``
-        """
+        """``GET /api/health``"""
         return self._client.call(
             _DO_CHECK_API_HEALTH,
             path=None,
@@ -62,10 +59,7 @@ class HealthCheckApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
-        """GET /health
-
-        ``GET /health``
-        """
+        """``GET /health``"""
         return self._client.call(
             _DO_CHECK,
             path=None,
@@ -87,10 +81,7 @@ class AsyncHealthCheckApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
-        """GET /api/health
-
-        ``GET /api/health``
-        """
+        """``GET /api/health``"""
         return await self._client.call(
             _DO_CHECK_API_HEALTH,
             path=None,
@@ -105,10 +96,7 @@ class AsyncHealthCheckApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
-        """GET /health
-
-        ``GET /health``
-        """
+        """``GET /health``"""
         return await self._client.call(
             _DO_CHECK,
             path=None,

@@ -36,10 +36,7 @@ class ProviderApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """GET /api/providers/status
-
-        ``GET /api/providers/status``
-        """
+        """``GET /api/providers/status``"""
         return self._client.call(
             _STATUS,
             path=None,
@@ -61,10 +58,7 @@ class AsyncProviderApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """GET /api/providers/status
-
-        ``GET /api/providers/status``
-        """
+        """``GET /api/providers/status``"""
         return await self._client.call(
             _STATUS,
             path=None,

@@ -102,10 +102,7 @@ class SecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[str]:
-        """POST /api/secrets
-
-        ``POST /api/secrets``
-        """
+        """``POST /api/secrets``"""
         return self._client.call(
             _LIST_ALL_NAMES,
             path=None,
@@ -120,10 +117,7 @@ class SecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.CredentialMeta]:
-        """GET /api/secrets/v2
-
-        ``GET /api/secrets/v2``
-        """
+        """``GET /api/secrets/v2``"""
         return self._client.call(
             _LIST_WITH_META,
             path=None,
@@ -139,9 +133,7 @@ class SecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> str:
-        """GET /api/secrets/{key}
-
-        ``GET /api/secrets/{key}``
+        """``GET /api/secrets/{key}``
 
         Args:
             key: path parameter ``key``.
@@ -162,9 +154,7 @@ class SecretApi:
         body: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """PUT /api/secrets/{key}
-
-        ``PUT /api/secrets/{key}``
+        """``PUT /api/secrets/{key}``
 
         Args:
             key: path parameter ``key``.
@@ -185,9 +175,7 @@ class SecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """DELETE /api/secrets/{key}
-
-        ``DELETE /api/secrets/{key}``
+        """``DELETE /api/secrets/{key}``
 
         Args:
             key: path parameter ``key``.
@@ -207,9 +195,7 @@ class SecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> bool:
-        """GET /api/secrets/{key}/exists
-
-        ``GET /api/secrets/{key}/exists``
+        """``GET /api/secrets/{key}/exists``
 
         Args:
             key: path parameter ``key``.
@@ -253,10 +239,7 @@ class AsyncSecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[str]:
-        """POST /api/secrets
-
-        ``POST /api/secrets``
-        """
+        """``POST /api/secrets``"""
         return await self._client.call(
             _LIST_ALL_NAMES,
             path=None,
@@ -271,10 +254,7 @@ class AsyncSecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.CredentialMeta]:
-        """GET /api/secrets/v2
-
-        ``GET /api/secrets/v2``
-        """
+        """``GET /api/secrets/v2``"""
         return await self._client.call(
             _LIST_WITH_META,
             path=None,
@@ -290,9 +270,7 @@ class AsyncSecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> str:
-        """GET /api/secrets/{key}
-
-        ``GET /api/secrets/{key}``
+        """``GET /api/secrets/{key}``
 
         Args:
             key: path parameter ``key``.
@@ -313,9 +291,7 @@ class AsyncSecretApi:
         body: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """PUT /api/secrets/{key}
-
-        ``PUT /api/secrets/{key}``
+        """``PUT /api/secrets/{key}``
 
         Args:
             key: path parameter ``key``.
@@ -336,9 +312,7 @@ class AsyncSecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
-        """DELETE /api/secrets/{key}
-
-        ``DELETE /api/secrets/{key}``
+        """``DELETE /api/secrets/{key}``
 
         Args:
             key: path parameter ``key``.
@@ -358,9 +332,7 @@ class AsyncSecretApi:
         *,
         timeout: TimeoutArg | None = None,
     ) -> bool:
-        """GET /api/secrets/{key}/exists
-
-        ``GET /api/secrets/{key}/exists``
+        """``GET /api/secrets/{key}/exists``
 
         Args:
             key: path parameter ``key``.

@@ -116,9 +116,7 @@ class WorkflowBulkApi:
         archive_workflow: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.BulkResponseString:
-        """DELETE /api/workflow/bulk/remove
-
-        ``DELETE /api/workflow/bulk/remove``
+        """``DELETE /api/workflow/bulk/remove``
 
         Args:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
@@ -208,9 +206,7 @@ class WorkflowBulkApi:
         include_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.BulkResponseWorkflowModel:
-        """POST /api/workflow/bulk/search
-
-        ``POST /api/workflow/bulk/search``
+        """``POST /api/workflow/bulk/search``
 
         Args:
             include_tasks: query parameter ``includeTasks``. Server default: True.
@@ -257,9 +253,7 @@ class WorkflowBulkApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.BulkResponseString:
-        """DELETE /api/workflow/bulk/terminate-remove
-
-        ``DELETE /api/workflow/bulk/terminate-remove``
+        """``DELETE /api/workflow/bulk/terminate-remove``
 
         Args:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
@@ -314,9 +308,7 @@ class AsyncWorkflowBulkApi:
         archive_workflow: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.BulkResponseString:
-        """DELETE /api/workflow/bulk/remove
-
-        ``DELETE /api/workflow/bulk/remove``
+        """``DELETE /api/workflow/bulk/remove``
 
         Args:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
@@ -406,9 +398,7 @@ class AsyncWorkflowBulkApi:
         include_tasks: bool | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.BulkResponseWorkflowModel:
-        """POST /api/workflow/bulk/search
-
-        ``POST /api/workflow/bulk/search``
+        """``POST /api/workflow/bulk/search``
 
         Args:
             include_tasks: query parameter ``includeTasks``. Server default: True.
@@ -455,9 +445,7 @@ class AsyncWorkflowBulkApi:
         reason: str | None = None,
         timeout: TimeoutArg | None = None,
     ) -> models.BulkResponseString:
-        """DELETE /api/workflow/bulk/terminate-remove
-
-        ``DELETE /api/workflow/bulk/terminate-remove``
+        """``DELETE /api/workflow/bulk/terminate-remove``
 
         Args:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
