@@ -6,11 +6,11 @@ import contextlib
 import functools
 import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.local_http import serving
 
 from generator.cli import main
 
@@ -120,23 +120,17 @@ def test_a_saved_surface_stands_for_its_spec(capsys: pytest.CaptureFixture[str],
 
 
 @contextlib.contextmanager
-def serving(folder: Path) -> Iterator[str]:
+def serving_folder(folder: Path) -> Iterator[str]:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     handler.log_message = lambda *args: None  # type: ignore[method-assign]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(handler) as url:
+        yield url
 
 
 def test_specs_by_url(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
-    with serving(SPECS) as url:
+    with serving_folder(SPECS) as url:
         code, out, _ = diff(capsys, f"{url}/base.json", f"{url}/field-removed.json", "--fail-on-breaking")
         assert code == 3 and "Workflow.create_time" in out
         code, _, err = diff(capsys, f"{url}/base.json", f"{url}/nothing-here.json")

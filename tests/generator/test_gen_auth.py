@@ -7,15 +7,15 @@ token server that the test controls: the token from ``POST /api/token`` arrives 
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 from gen_support import COMMITTED_SPEC, SPEC_3_21, Build, generate_into, imported_package, run_cli
 from orkes_flavour import orkes_flavoured
+from support.local_http import serving
 
 from generator.ir.model import Auth, Ir
 
@@ -136,14 +136,8 @@ class _OrkesLike(BaseHTTPRequestHandler):
 @pytest.fixture
 def orkes_like_server() -> Iterator[str]:
     _OrkesLike.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _OrkesLike)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_OrkesLike) as url:
+        yield url
 
 
 def test_the_orkes_flavour_generates_and_its_client_sends_the_token_where_the_spec_says(
