@@ -167,7 +167,10 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
     assert await real(c.task.get_task_logs(task.task_id)) == []
     await real(c.task.log(task.task_id, body="first line ✓"))
     logs = await real(c.task.get_task_logs(task.task_id))
-    assert [entry.log for entry in logs] == ["first line ✓"]
+    if _indexes(conductor_server):
+        assert [entry.log for entry in logs] == ["first line ✓"]
+    else:  # task logs live in the index, which 3.21.x runs without here: accepted, never read back
+        assert logs == []
 
     await real(c.workflow.terminate(workflow_id, reason="e2e done"))
     terminated = await real(c.workflow.get_execution_status(workflow_id))
