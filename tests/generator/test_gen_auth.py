@@ -1,19 +1,22 @@
 """Security schemes: the header the token travels in comes from the document; what the runtime cannot do is named.
 
-The Orkes flavour (tests/generator/orkes_flavour.py) is generated whole and its client is run against a small
+The Orkes flavour (tests/generator/orkes_flavour.py) is generated whole, type-checked, and its client run against a small
 token server that the test controls: the token from ``POST /api/token`` arrives in the header the document names.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
-from gen_support import COMMITTED_SPEC, SPEC_3_21, Build, generate_into, imported_package, run_cli
+from gen_support import COMMITTED_SPEC, PACKAGE, SPEC_3_21, Build, generate_into, imported_package, run_cli
 from orkes_flavour import orkes_flavoured
 from support.local_http import serving
 
@@ -176,3 +179,9 @@ def test_the_orkes_flavour_generates_and_its_client_sends_the_token_where_the_sp
         ("POST", "/api/applications/app-1/roles/ADMIN"),
     ]
     assert {header for _, _, header in secured} == {TOKEN}
+    # And the package is as typed as the one from the committed spec.
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "--no-pretty", PACKAGE],
+        cwd=output, env={**os.environ, "MYPYPATH": str(output)}, capture_output=True, text=True, timeout=600,
+    )
+    assert mypy.returncode == 0 and "Success: no issues found" in mypy.stdout, mypy.stdout + mypy.stderr
