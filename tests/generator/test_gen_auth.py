@@ -1,7 +1,8 @@
 """Security schemes: the header the token travels in comes from the document; what the runtime cannot do is named.
 
-The Orkes flavour (tests/generator/orkes_flavour.py) is generated whole, type-checked, and its client run against a small
-token server that the test controls: the token from ``POST /api/token`` arrives in the header the document names.
+The Orkes flavour (tests/generator/orkes_flavour.py) is generated whole and type-checked, and its client is run
+against a small token server that the test controls: the token from ``POST /api/token`` arrives in the header
+the document names.
 """
 
 from __future__ import annotations
