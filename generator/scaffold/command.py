@@ -48,9 +48,12 @@ def _auth_headers() -> dict[str, str]:
         return {}
     import httpx
 
+    from ..ir.auth import DEFAULT_AUTH_HEADER
+
     response = httpx.post(url.rstrip("/").removesuffix("/api") + "/api/token",
                           json={"keyId": key, "keySecret": secret}, timeout=30)
     if response.status_code == 404:
         return {}
     response.raise_for_status()
-    return {"X-Authorization": str(response.json().get("token", ""))}
+    # Task definitions come from the server, not from a document: Conductor's own header.
+    return {DEFAULT_AUTH_HEADER: str(response.json().get("token", ""))}
