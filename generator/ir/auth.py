@@ -9,6 +9,7 @@ named in a warning rather than ignored.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..diagnostics import Diagnostics, json_pointer
@@ -17,6 +18,8 @@ from .model import Auth
 
 #: Conductor's header for the token: used when the document declares no API key header.
 DEFAULT_AUTH_HEADER = "X-Authorization"
+# RFC 9110 token characters: anything else would make every request fail, or split a header.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _SEND_IT_YOURSELF = "send what it needs yourself: the client's headers= (sent with every request) or transport="
 
 
@@ -34,8 +37,15 @@ def build_auth(document: dict[str, Any], diags: Diagnostics) -> Auth:
             )
             continue
         kind, where, header = scheme.get("type"), scheme.get("in"), scheme.get("name")
-        if kind == "apiKey" and where == "header" and isinstance(header, str) and header.strip():
-            in_header.append(Auth(header.strip(), str(name), pointer))
+        if kind == "apiKey" and where == "header" and isinstance(header, str) and _HEADER_NAME.fullmatch(header):
+            in_header.append(Auth(header, str(name), pointer))
+        elif kind == "apiKey" and where == "header":
+            diags.warn(
+                "unsupported-security-scheme",
+                f"security scheme {name!r} names {header!r}, which is not an HTTP header name; it is not used",
+                pointer + "/name",
+                "fix the name in the document, or " + _SEND_IT_YOURSELF,
+            )
         else:
             described = f"{kind} in {where}" if kind == "apiKey" else str(kind)
             diags.warn(

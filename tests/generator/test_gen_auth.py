@@ -66,18 +66,20 @@ def test_schemes_the_runtime_cannot_serve_are_named(tmp_path: Path, ir_of: Calla
             },
             "key_in_query": {"type": "apiKey", "in": "query", "name": "key"},
             "elsewhere": {"$ref": "#/components/securitySchemes/bearer"},
+            "broken_header": {"type": "apiKey", "in": "header", "name": "X-Token\r\nX-Injected: 1"},
         },
     )
     assert ir_of(spec).auth == Auth("X-Authorization")  # none usable: Conductor's header
     result = run_cli("validate", spec, "-v")
     assert result.code == 0, result.err
     lines = _warnings(result.out + result.err, "unsupported-security-scheme")
-    assert len(lines) == 4, result.out + result.err
+    assert len(lines) == 5, result.out + result.err
     for name, described in (
         ("bearer", "(http)"),
         ("oauth", "(oauth2)"),
         ("key_in_query", "(apiKey in query)"),
         ("elsewhere", "is a reference"),
+        ("broken_header/name", "is not an HTTP header name"),
     ):
         [line] = [line for line in lines if f"#/components/securitySchemes/{name}:" in line]
         assert str(spec) in line and described in line and "the client's headers=" in line
