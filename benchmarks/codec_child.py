@@ -1,6 +1,6 @@
 """Row 4, run inside one virtualenv: decode/encode timings for one library against json on the same bytes.
 
-    python codec_child.py ours|official|dcg RUNS KIND=PATH... [--dcg-models DIR]
+    python codec_child.py ours|official|dcg|msgspec RUNS KIND=PATH... [--dcg-models DIR] [--msgspec-models DIR]
 
 KIND is workflow (the synthetic Workflow), workflow_real (the Workflow the real server returned) or task.
 Prints one JSON object: {KIND: {json_loads, json_dumps, decode, encode, *_ratio}}. Each sample measures the
@@ -86,6 +86,22 @@ def dcg() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     return decode, encode
 
 
+def msgspec_structs() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
+    """msgspec structs from the same spec (row4_codec.py writes them): a decoder outside pydantic, for reference."""
+    import msgspec
+
+    sys.path.insert(0, sys.argv[sys.argv.index("--msgspec-models") + 1])
+    import ms_models  # type: ignore[import-not-found]
+
+    decoders = {kind: msgspec.json.Decoder(getattr(ms_models, name)) for kind, name in CLASS_OF_KIND.items()}
+    encoder = msgspec.json.Encoder()
+
+    def decode(data: bytes, kind: str) -> Any:
+        return decoders[kind].decode(data)
+
+    return decode, encoder.encode
+
+
 def official() -> tuple[Callable[[bytes, str], Any], Callable[[Any], Any]]:
     from conductor.client.configuration.configuration import Configuration
     from conductor.client.http.api_client import ApiClient
@@ -140,7 +156,7 @@ def measure(fns: dict[str, Callable[[], Any]], runs: int, inner: int) -> dict[st
 def main() -> None:
     which, runs = sys.argv[1], int(sys.argv[2])
     payloads = dict(arg.split("=", 1) for arg in sys.argv[3:] if "=" in arg)
-    decode, encode = {"ours": ours, "official": official, "dcg": dcg}[which]()
+    decode, encode = {"ours": ours, "official": official, "dcg": dcg, "msgspec": msgspec_structs}[which]()
     out: dict[str, Any] = {}
     for kind, path in payloads.items():
         inner = 200 if kind == "task" else 1

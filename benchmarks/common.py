@@ -30,6 +30,8 @@ ANCHORS: dict[str, tuple[list[str], str]] = {
     "opc": (["openapi-python-client", "ruff", "httpx", "attrs", "python-dateutil"], "openapi-python-client"),
     "dcg": (["datamodel-code-generator"], "datamodel-code-generator"),
     "conductor": (["conductor-python"], "conductor-python"),
+    # Not an anchor: a decoder outside pydantic, measured for issue #8's decode target (a team decision).
+    "msgspec": (["msgspec"], "msgspec"),
     "tools": (["matplotlib"], "matplotlib"),
     # The generated package as a team installs it: its own dependencies and nothing of the generator's (the
     # project's .venv also holds black, click, mypy... and importing httpx imports click when it is there).

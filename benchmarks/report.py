@@ -51,7 +51,8 @@ def _error(section: dict[str, Any] | None) -> str | None:
 
 
 _CODEC_LIBRARIES = {"ours": "conductor-codegen models", "official": "conductor-python models",
-                    "dcg": "datamodel-code-generator models (plain pydantic)"}
+                    "dcg": "datamodel-code-generator models (plain pydantic)",
+                    "msgspec": "msgspec structs (outside pydantic; for the decode target's decision, not shipped)"}
 
 
 def _codec_table(rows: dict[str, Any], kind: str, with_task: bool) -> list[str]:

@@ -4,7 +4,9 @@ The generated models (`Workflow.model_validate_json(data, context=DECODE_CONTEXT
 True, exclude_none=True)`) vs conductor-python's models (its ApiClient: json.loads + deserialize_class;
 sanitize_for_serialization + json.dumps) vs plain pydantic v2 models made by datamodel-code-generator from the
 same spec (reference) — each against json.loads/json.dumps on the same bytes in the same process (see
-codec_child.py for the method). Payloads (payloads.py): a synthetic 500-task Workflow, the same every run, and,
+codec_child.py for the method). A fourth line measures a decoder outside pydantic, for the team's decision on
+the decode target: msgspec structs that datamodel-code-generator makes from the spec made liberal the way our
+models decode (no required fields, enums read as strings, `{type: object}` maps as any value). Payloads (payloads.py): a synthetic 500-task Workflow, the same every run, and,
 when a server is up, one the real server ran and returned.
 """
 
@@ -15,7 +17,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from common import BENCH, PY, WORK, child_env, ensure_venv, log
+from common import BENCH, PY, SPEC, WORK, child_env, ensure_venv, log, venv_bin
 from payloads import real_workflow, write
 from row1_regen import DCG_OUT
 
@@ -30,6 +32,37 @@ def _child(python: Any, which: str, runs: int, payloads: dict[str, Path], *extra
     if proc.returncode != 0:
         raise RuntimeError(f"codec_child {which}: {proc.stderr[-2000:]}")
     return json.loads(proc.stdout)
+
+
+MSGSPEC_OUT = WORK / "msgspec"
+
+
+def _liberal(node: Any) -> Any:
+    """A schema that decodes what a server sends, as our models do: no "required", enums as plain strings, maps
+    declared `{type: object}` as any value."""
+    if isinstance(node, list):
+        return [_liberal(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _liberal(value) for key, value in node.items() if key not in ("required", "enum")}
+    if node.get("additionalProperties") == {"type": "object"}:
+        out["additionalProperties"] = {}
+    return out
+
+
+def _msgspec_structs() -> Path:
+    """msgspec structs for the committed spec's schemas, written by datamodel-code-generator."""
+    document = json.loads(SPEC.read_text("utf-8"))
+    schemas_only = {"openapi": document["openapi"], "info": document["info"], "paths": {},
+                    "components": {"schemas": _liberal(document["components"]["schemas"])}}
+    MSGSPEC_OUT.mkdir(parents=True, exist_ok=True)
+    (MSGSPEC_OUT / "spec.json").write_text(json.dumps(schemas_only), "utf-8")
+    ensure_venv("dcg")
+    subprocess.run([str(venv_bin("dcg", "datamodel-codegen")), "--input", str(MSGSPEC_OUT / "spec.json"),
+                    "--input-file-type", "openapi", "--output-model-type", "msgspec.Struct",
+                    "--target-python-version", "3.11", "--output", str(MSGSPEC_OUT / "ms_models.py")],
+                   check=True, capture_output=True, env=child_env(), timeout=600)
+    return MSGSPEC_OUT
 
 
 def run(runs: int, server_url: str | None) -> dict[str, Any]:
@@ -47,6 +80,11 @@ def run(runs: int, server_url: str | None) -> dict[str, Any]:
             rows["dcg"] = _child(PY, "dcg", runs, payloads, "--dcg-models", str(DCG_OUT))
         except RuntimeError as exc:
             log(f"row 4: the datamodel-code-generator reference failed: {exc}")
+    try:
+        rows["msgspec"] = _child(ensure_venv("msgspec"), "msgspec", runs, payloads,
+                                 "--msgspec-models", str(_msgspec_structs()))
+    except (RuntimeError, subprocess.CalledProcessError) as exc:
+        log(f"row 4: the msgspec reference failed: {exc}")
     for name, row in rows.items():
         for kind in ("workflow", "workflow_real"):
             wf_row = row.get(kind)
