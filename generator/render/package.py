@@ -19,7 +19,8 @@ from .. import __version__
 from ..diagnostics import Diagnostic, Diagnostics
 from ..forked import Forked
 from ..ir.model import Ir
-from .environment import make_environment, template_dirs
+from ..config import ConfigError
+from .environment import bundled_templates, make_environment, template_dirs
 from .model_modules import split_models
 from .model_printer import print_module_parts
 from .models import import_model_generator, render_models
@@ -45,6 +46,33 @@ def template_context(ir: Ir) -> dict[str, Any]:
         "operation_count": len(ir.operations),
         "auth": ir.auth,
     }
+
+
+def list_static_files() -> list[str]:
+    """The bundled package files that are not templates: the runtime (`_runtime/`, `worker/`, `errors.py`, the
+    models' base) and `py.typed`. They are real Python where they live, so mypy and the tests check them at their
+    source, and they are copied into the package as they are: nothing in them depends on the spec (what does is
+    imported from a generated module, such as `_server_auth.py`)."""
+    root = bundled_templates() / "package"
+    return sorted(
+        "package/" + path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and path.suffix != ".jinja" and "__pycache__" not in path.parts
+    )
+
+
+def check_no_static_override(team_dir: Path | None) -> None:
+    """The runtime is not a team override point: a team file at a runtime path would silently fork it."""
+    if team_dir is None:
+        return
+    for name in list_static_files():
+        for candidate in (team_dir / name, team_dir / f"{name}.jinja"):
+            if candidate.exists():
+                raise ConfigError(
+                    f"{candidate}: the runtime file {name.removeprefix('package/')} cannot be overridden by a team "
+                    "template (see templates/README.md, 'What may be overridden'); remove it, and add behaviour "
+                    "through a new module or a block of package/client.py.jinja instead"
+                )
 
 
 def list_templates(env: jinja2.Environment) -> list[str]:
@@ -120,8 +148,8 @@ def render_tree(
 ) -> RenderedTree:
     """Every file of the package. With `models` (see start_models) being made elsewhere, the templates that do not
     need them render first; the rest once the models are there."""
+    check_no_static_override(team_dir)
     env = make_environment(team_dir)
-    package = ir.package_name
     model_files: ModelFiles | None = None
     file = diags.file if diags is not None else ""
 
@@ -151,6 +179,11 @@ def render_tree(
         outputs_of[name] = _render_template(env, name, context, ir)
     files = dict(collected.files)
     preformatted = set(collected.preformatted)
+    static_root = bundled_templates()
+    for name in list_static_files():  # already in black's form: the runtime is checked by black where it lives
+        path = f"{ir.package_name}/{name.removeprefix('package/')}"
+        files[path] = (static_root / name).read_text("utf-8")
+        preformatted.add(path)
     for name in names:  # the order of a run without models elsewhere
         files.update(outputs_of[name])
         if not (team_dir is not None and (team_dir / name).is_file()):

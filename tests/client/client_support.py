@@ -33,8 +33,8 @@ PACKAGE = "ccrt_under_test"
 
 
 def runtime_templates() -> list[Path]:
-    found = sorted((TEMPLATES / "_runtime").glob("*.jinja"))
-    found.append(TEMPLATES / "errors.py.jinja")
+    found = sorted((TEMPLATES / "_runtime").glob("*.py"))
+    found.append(TEMPLATES / "errors.py")
     found.append(SERVER_AUTH)
     return found
 

@@ -1,4 +1,4 @@
-"""Rendering a few package templates into a throw-away folder, the way the generator renders them.
+"""Rendering (or, for the runtime's plain Python, copying) a few package files into a throw-away folder, the way the generator renders them.
 
 The client and worker tests test the current runtime templates without regenerating `generated/`; they use
 the generator's own Jinja environment, so a setting or filter the generator relies on applies here too.
@@ -28,5 +28,8 @@ def render_templates(templates: list[Path], target: Path, package_name: str = "c
         name = template.resolve().relative_to(TEMPLATES).as_posix()
         out = target / name.removeprefix("package/").removesuffix(".jinja")
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(env.get_template(name).render(context))
+        if name.endswith(".jinja"):
+            out.write_text(env.get_template(name).render(context))
+        else:  # the runtime: real Python, copied as it is (generator/render/package.py: list_static_files)
+            out.write_text(template.read_text("utf-8"))
     (target / "py.typed").write_text("")

@@ -626,14 +626,6 @@ def test_cli_list_and_bad_module(wpkg: Any, tmp_path: Path) -> None:
     assert out.returncode == 2 and "no_such_module_xyz" in out.stderr
 
 
-def test_templates_contain_no_jinja_syntax() -> None:
-    root = Path(__file__).resolve().parents[2] / "templates" / "package" / "worker"
-    for path in root.glob("*.jinja"):
-        text = path.read_text()
-        for pair in ("{{", "{%", "{#"):
-            assert pair not in text, f"{path.name} contains {pair}"
-
-
 def test_importing_workers_is_light(wpkg: Any, tmp_path: Path) -> None:
     (tmp_path / "lightmod.py").write_text(WORKER_MODULE.format(pkg=wpkg.name))
     code = (

@@ -36,9 +36,9 @@ RENDERED_NAME = "cwrt"
 
 
 def _templates() -> list[Path]:
-    found = sorted((TEMPLATES / "_runtime").glob("*.jinja"))
-    found += sorted((TEMPLATES / "worker").glob("*.jinja"))
-    found.append(TEMPLATES / "errors.py.jinja")
+    found = sorted((TEMPLATES / "_runtime").glob("*.py"))
+    found += sorted((TEMPLATES / "worker").glob("*.py"))
+    found.append(TEMPLATES / "errors.py")
     found.append(SERVER_AUTH)
     return found
 
