@@ -6,11 +6,11 @@ what keeps user code working across upgrades.
 
 from __future__ import annotations
 
-import builtins
-import keyword
 import re
 import unicodedata
 from typing import Iterable
+
+from .python_words import BUILTIN_NAMES, HARD_KEYWORDS
 
 _SUFFIX = re.compile(r"_\d+$")
 _CAMEL_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
@@ -18,7 +18,6 @@ _CAMEL_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 MAX_NAME = 80
 
-BUILTIN_NAMES = frozenset(dir(builtins))
 # Names a generated method's body or signature uses itself.
 METHOD_RESERVED = frozenset({"self", "timeout", "models", "Any"})
 # Attributes of pydantic's BaseModel (v2 and the v1 names it still carries) that a field must not replace.
@@ -60,14 +59,15 @@ def strip_springdoc_suffix(operation_id: str) -> str:
 def safe_identifier(name: str, *, fallback: str, avoid: Iterable[str] = ()) -> str:
     """Make `name` a valid identifier that is not a keyword and not in `avoid`: append `_` where needed.
 
-    A name that is empty becomes `fallback`; one that starts with a digit gets `fallback_` in front.
+    A name that is empty becomes `fallback`; one that starts with a digit gets `fallback_` in front. Keywords come
+    from a fixed list (python_words.py), never from the running interpreter, and soft keywords are kept as they are.
     """
     avoid = frozenset(avoid)
     if not name:
         name = fallback
     elif name[0].isdigit():
         name = f"{fallback}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in avoid:
+    if name in HARD_KEYWORDS or name in avoid:
         name += "_"
     assert name.isidentifier(), name
     return name
@@ -94,7 +94,7 @@ def class_name(schema_name: str) -> str:
         name = "Model"
     elif name[0].isdigit():
         name = "Model" + name
-    if name in CLASS_RESERVED or keyword.iskeyword(name):
+    if name in CLASS_RESERVED or name in HARD_KEYWORDS:
         name += "Model"
     return name
 

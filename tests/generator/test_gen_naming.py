@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 import keyword
+import sys
 import typing
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.ir import naming
+from generator.ir import naming, python_words
 from generator.ir.model import Ir
 from generator.pipeline import build
 
@@ -28,7 +29,8 @@ from generator.pipeline import build
     [
         ("from", "from_"),  # keywords
         ("class", "class_"),
-        ("match", "match_"),  # soft keyword
+        ("match", "match"),  # soft keywords are valid names on every Python
+        ("case", "case"),
         ("id", "id_"),  # builtins
         ("type", "type_"),
         ("list", "list_"),
@@ -56,7 +58,9 @@ def test_parameter_name(wire: str, python: str) -> None:
     [
         ("from", "from_"),
         ("id", "id"),  # a field is an attribute: builtins do not matter there
-        ("type", "type"),
+        ("type", "type"),  # a soft keyword since 3.12: kept, whatever Python runs the generator
+        ("match", "match"),
+        ("async", "async_"),
         ("json", "json_"),  # pydantic's own attributes do
         ("copy", "copy_"),
         ("schema", "schema_"),
@@ -104,7 +108,7 @@ def test_springdoc_suffix_and_unique() -> None:
 def test_any_wire_name_gives_safe_identifiers(wire: str) -> None:
     param = naming.parameter_name(wire)
     assert param.isidentifier() and param.isascii()
-    assert not keyword.iskeyword(param) and not keyword.issoftkeyword(param)
+    assert not keyword.iskeyword(param)
     assert param not in dir(builtins) and param not in naming.METHOD_RESERVED
     assert param == naming.parameter_name(wire)  # pure
 
@@ -293,3 +297,60 @@ def test_model_names_are_stable_across_server_versions(two_versions: tuple[Ir, I
     common = sorted(set(before) & set(after))
     assert len(common) >= 50
     assert [f"{k}: {before[k]} → {after[k]}" for k in common if before[k] != after[k]] == []
+
+
+# --- the same names on every Python the project claims --------------------------------------------------------
+
+# What each rule gives for the words whose status differs between Python versions (soft keywords, builtins added
+# in 3.10-3.13), written out: a fixed expectation, not one computed by the interpreter running the test.
+_VERSION_SENSITIVE = ["type", "match", "case", "_", "async", "await", "print", "ExceptionGroup",
+                      "PythonFinalizationError", "EncodingWarning", "aiter", "anext"]
+_EXPECTED_NAMES = {
+    "parameter": ["type_", "match", "case", "param", "async_", "await_", "print_", "exception_group",
+                  "python_finalization_error", "encoding_warning", "aiter_", "anext_"],
+    "field": ["type", "match", "case", "field", "async_", "await_", "print", "exception_group",
+              "python_finalization_error", "encoding_warning", "aiter", "anext"],
+    "class": ["Type", "Match", "Case", "Model", "Async", "Await", "Print", "ExceptionGroupModel",
+              "PythonFinalizationErrorModel", "EncodingWarningModel", "Aiter", "Anext"],
+}
+_NAMES_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from generator.ir import naming, python_words
+words = json.loads(sys.argv[2])
+print(json.dumps({"parameter": [naming.parameter_name(w) for w in words],
+                  "field": [naming.field_name(w) for w in words],
+                  "class": [naming.class_name(w) for w in words]}))
+"""
+_PYENV = Path.home() / ".pyenv" / "versions"
+
+
+def test_names_do_not_depend_on_the_running_python() -> None:
+    assert {
+        "parameter": [naming.parameter_name(w) for w in _VERSION_SENSITIVE],
+        "field": [naming.field_name(w) for w in _VERSION_SENSITIVE],
+        "class": [naming.class_name(w) for w in _VERSION_SENSITIVE],
+    } == _EXPECTED_NAMES
+
+
+def _interpreters() -> list[Path]:
+    found = sorted(_PYENV.glob("3.1[0-3].*/bin/python")) if _PYENV.is_dir() else []
+    return found or [Path(sys.executable)]
+
+
+@pytest.mark.parametrize("python", _interpreters(), ids=lambda p: p.parent.parent.name)
+def test_every_supported_python_decides_the_same_names(python: Path) -> None:
+    """The naming rules run under each interpreter of 3.10-3.13 on the machine give the fixed expectation, and the
+    fixed word lists in python_words.py cover what that interpreter calls a keyword or a builtin."""
+    import json
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([str(python), "-c", _NAMES_SCRIPT, str(root), json.dumps(_VERSION_SENSITIVE)],
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(done.stdout) == _EXPECTED_NAMES
+    probe = "import builtins, keyword, json; print(json.dumps([keyword.kwlist, dir(builtins)]))"
+    kwlist, builtin_names = json.loads(subprocess.run([str(python), "-c", probe], capture_output=True, text=True,
+                                                      timeout=60, check=True).stdout)
+    assert set(kwlist) == python_words.HARD_KEYWORDS
+    assert set(builtin_names) <= python_words.BUILTIN_NAMES
