@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import logging
 import signal
@@ -24,9 +25,13 @@ def _runner(wpkg: Any, url: str, *workers: Any, **kwargs: Any) -> Any:
     kwargs.setdefault("handle_signals", False)
     kwargs.setdefault("shutdown_grace", 5.0)
     kwargs.setdefault("overrides", wpkg.worker.Overrides(poll_interval=0.02, poll_timeout=0.05))
-    kwargs.setdefault("update_backoff", (0.02, 0.1))
-    kwargs.setdefault("poll_backoff", (0.02, 0.1))
+    kwargs.setdefault("retry", _fast_retries(wpkg))
     return wpkg.worker.WorkerRunner(list(workers), server_url=url, env=kwargs.pop("env", {}), **kwargs)
+
+
+def _fast_retries(wpkg: Any) -> Any:
+    config = importlib.import_module(f"{wpkg.name}._runtime.config")
+    return config.RetryPolicy(backoff_base=0.02, backoff_max=0.1)
 
 
 # -- never lose a result ------------------------------------------------------------------------------
@@ -118,7 +123,7 @@ def _updates_of(fake: FakeConductor, task_id: str) -> list[tuple[str, int]]:
 
 
 def test_sync_worker_threads_send_results_and_run_the_next_tasks_themselves(
-    wpkg: Any, fake_server: FakeConductor
+    wpkg: Any, fake_server: FakeConductor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     w = wpkg.worker
     fake_server.update_v2 = True
@@ -130,13 +135,14 @@ def test_sync_worker_threads_send_results_and_run_the_next_tasks_themselves(
     ids = [fake_server.add_task("t", {"x": i}) for i in range(30)]
     runner = _runner(wpkg, fake_server.url, t)
     delivered_on_the_loop = []
-    deliver = runner._deliver
+    delivery = importlib.import_module(f"{wpkg.name}.worker._delivery").Delivery
+    deliver = delivery.deliver
 
-    async def counting_deliver(job: Any, first_error: Any = None) -> Any:
+    async def counting_deliver(self: Any, job: Any, first_error: Any = None) -> Any:
         delivered_on_the_loop.append(job.task_id)
-        return await deliver(job, first_error)
+        return await deliver(self, job, first_error)
 
-    runner._deliver = counting_deliver
+    monkeypatch.setattr(delivery, "deliver", counting_deliver)
     assert run_until(runner, lambda: all(fake_server.result_for(i) is not None for i in ids)) == 0
     for i, task_id in enumerate(ids):
         result = fake_server.result_for(task_id)

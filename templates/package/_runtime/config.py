@@ -151,6 +151,12 @@ class RetryPolicy:
     instead, unless it asks for more than ``max_retry_after`` seconds, in which case the error is raised.
 
     ``RetryPolicy.off()`` (or ``retry=False`` on the client) sends each request once.
+
+    The worker runtime follows the same policy (one place to change retries for both): its waits between
+    failed polls, result updates and registrations are :meth:`backoff`, registration gives up after
+    ``max_attempts`` and on failures :meth:`retries` refuses.  One rule of the worker stands above the policy: a
+    computed task result is sent again after any failure that is not the server's final word on it, however many
+    attempts that takes, until it is delivered or the shutdown hands it to the journal.
     """
 
     __slots__ = ("max_attempts", "backoff_base", "backoff_max", "retry_statuses", "max_retry_after")
@@ -202,11 +208,34 @@ class RetryPolicy:
         ceiling = min(self.backoff_max, self.backoff_base * (2.0 ** min(retry - 1, 62)))
         return ceiling * random
 
+    def retries(self, failure: BaseException) -> bool:
+        """Whether a call that failed with ``failure`` (a ``ConductorError``) is worth sending again: it got no
+        answer (a transport error or timeout), or an answer whose status is in ``retry_statuses``.  Whether the
+        operation may be repeated at all is the caller's to judge (the client core asks ``Operation.retry_safe``).
+        """
+        from ..errors import ConductorError, TransportError
+
+        if isinstance(failure, TransportError):
+            return True  # no answer from the server
+        if not isinstance(failure, ConductorError):
+            return False  # not a failure of the call: a bug, not a passing fault
+        return failure.status_code is not None and failure.status_code in self.retry_statuses
+
     def _key(self) -> tuple[object, ...]:
         return (self.max_attempts, self.backoff_base, self.backoff_max, self.retry_statuses, self.max_retry_after)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("RetryPolicy is immutable")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled by its arguments (the worker hands it to spawned processes): slots state would meet __setattr__.
+        options = {
+            "backoff_base": self.backoff_base,
+            "backoff_max": self.backoff_max,
+            "retry_statuses": tuple(sorted(self.retry_statuses)),
+            "max_retry_after": self.max_retry_after,
+        }
+        return (_retry_policy, (self.max_attempts, options))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RetryPolicy) and self._key() == other._key()
@@ -220,6 +249,10 @@ class RetryPolicy:
             f"backoff_max={self.backoff_max}, retry_statuses={sorted(self.retry_statuses)}, "
             f"max_retry_after={self.max_retry_after})"
         )
+
+
+def _retry_policy(max_attempts: int, options: dict[str, object]) -> RetryPolicy:
+    return RetryPolicy(max_attempts, **options)  # type: ignore[arg-type]
 
 
 def coerce_retry(value: RetryPolicy | bool | None) -> RetryPolicy:
