@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 from pathlib import Path
 
 
@@ -37,7 +38,14 @@ def _run(args: argparse.Namespace) -> int:
         note = " (edited by hand: left as it is)" if outcome.action == "kept" else ""
         print(f"{outcome.action:9} {outcome.path}{note}")
     print(f"scaffolded {len(stubs)} workers into {args.out}")
+    print(f"run them: {run_command(Path(args.out))}")
     return 0
+
+
+def run_command(out: Path) -> str:
+    """The shell command that runs the scaffolded workers, from the current directory."""
+    server = "" if os.environ.get("CONDUCTOR_SERVER_URL") else "CONDUCTOR_SERVER_URL=http://localhost:8080 "
+    return f"{server}conductor-worker run {shlex.quote(str(out))}"
 
 
 def _auth_headers() -> dict[str, str]:

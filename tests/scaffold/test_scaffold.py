@@ -92,3 +92,19 @@ def test_bad_task_definitions_are_a_clear_error(tmp_path: Path, capsys) -> None:
     assert main(["scaffold", str(source), "--out", str(tmp_path / "w")]) == 2
     assert "bad.json" in capsys.readouterr().err
     assert not (tmp_path / "w").exists()
+
+
+def test_scaffold_ends_with_the_command_that_runs_what_it_wrote(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "taskdefs.json"
+    source.write_text(json.dumps(TASK_DEFS))
+    monkeypatch.delenv("CONDUCTOR_SERVER_URL", raising=False)
+    out = tmp_path / "two words" / "workers"
+    assert main(["scaffold", str(source), "--out", str(out)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == f"run them: CONDUCTOR_SERVER_URL=http://localhost:8080 conductor-worker run '{out}'"
+    monkeypatch.setenv("CONDUCTOR_SERVER_URL", "http://conductor:8080")  # already set: not repeated
+    monkeypatch.chdir(tmp_path)
+    assert main(["scaffold", str(source), "--out", "workers"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "run them: conductor-worker run workers"
