@@ -98,7 +98,7 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
             models.send(ir)
             # Needs only the IR: done while the models are still being made, not after.
             spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=spec_sha256)
-            rendered = render_tree(ir, team_dir, diags, models=models)
+            rendered = render_tree(ir, team_dir, diags, models=models, strict=config.strict)
             # Formatting starts before validation is known to pass: on a valid document (the usual case) the
             # wait for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
             formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)

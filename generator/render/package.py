@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 
 from .. import __version__
 from ..diagnostics import Diagnostic, Diagnostics
@@ -24,6 +25,7 @@ from .environment import bundled_templates, make_environment, template_dirs
 from .model_modules import split_models
 from .model_printer import print_module_parts
 from .models import import_model_generator, render_models
+from .team import TeamFolder, check_python_output, check_team_folder, render_failure
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
 # The generated package's own version; its API is described by the spec version in its README and docstring.
@@ -75,9 +77,50 @@ def check_no_static_override(team_dir: Path | None) -> None:
                 )
 
 
-def list_templates(env: jinja2.Environment) -> list[str]:
+def list_templates(env: jinja2.Environment, dropped: frozenset[str] = frozenset()) -> list[str]:
+    """The templates rendered into the output: `package/` and `project/`, the team's and the bundled ones, less
+    those a team drops. (`parts/` holds templates that others include; `models/` is datamodel-code-generator's.)"""
     names = {name for name in env.list_templates(extensions=["jinja"]) if not name.startswith("default/")}
-    return sorted(n for n in names if n.startswith(("package/", "project/")))
+    return sorted(n for n in names if n.startswith(("package/", "project/")) and n not in dropped)
+
+
+def team_influenced(env: jinja2.Environment, team: TeamFolder | None, names: list[str]) -> dict[str, list[str]]:
+    """The templates whose output a team template shapes, each with the team's templates that do: the team's own
+    files, and the templates that extend, include or import one of them (`package/api/group.py.jinja` includes
+    `parts/api/method.py.jinja`)."""
+    if team is None:
+        return {}
+    team_names = set(team.template_names())
+    references: dict[str, set[str]] = {}
+
+    def team_parts(name: str, seen: frozenset[str]) -> set[str]:
+        if name in seen:
+            return set()
+        if name not in references:
+            references[name] = referenced_templates(env, name)
+        found = {name} if name in team_names else set()
+        for other in references[name]:
+            found |= team_parts(other, seen | {name})
+        return found
+
+    influenced = {name: sorted(team_parts(name, frozenset())) for name in names}
+    return {name: parts for name, parts in influenced.items() if parts}
+
+
+def referenced_templates(env: jinja2.Environment, name: str) -> set[str]:
+    """The literal names a template extends, includes or imports."""
+    assert env.loader is not None
+    try:
+        source, filename, _ = env.loader.get_source(env, name)
+    except jinja2.TemplateNotFound:
+        return set()
+    tree = env.parse(source, name, filename)
+    found: set[str] = set()
+    for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+        target = getattr(node, "template", None)
+        if isinstance(target, nodes.Const) and isinstance(target.value, str):
+            found.add(target.value)
+    return found
 
 
 @dataclass(frozen=True)
@@ -144,12 +187,27 @@ def render_package(ir: Ir, team_dir: Path | None, diags: Diagnostics | None = No
 
 
 def render_tree(
-    ir: Ir, team_dir: Path | None, diags: Diagnostics | None = None, models: Forked[ModelFiles] | None = None
+    ir: Ir,
+    team_dir: Path | None,
+    diags: Diagnostics | None = None,
+    models: Forked[ModelFiles] | None = None,
+    *,
+    strict: bool = False,
 ) -> RenderedTree:
     """Every file of the package. With `models` (see start_models) being made elsewhere, the templates that do not
-    need them render first; the rest once the models are there."""
+    need them render first; the rest once the models are there.
+
+    A team folder is checked first (team.py): its mistakes are TeamTemplateErrors, bad input with file and line.
+    """
     check_no_static_override(team_dir)
     env = make_environment(team_dir)
+    team = TeamFolder(team_dir) if team_dir is not None else None
+    dropped: set[str] = set()
+    if team is not None:
+        bundled = set(list_templates(make_environment(None)))
+        dropped, team_warnings = check_team_folder(env, team, bundled, strict=strict)
+        if diags is not None:
+            diags.items.extend(team_warnings)
     model_files: ModelFiles | None = None
     file = diags.file if diags is not None else ""
 
@@ -165,18 +223,19 @@ def render_tree(
         collect_models()  # first, as before: its warnings come before anything the templates could add
     context = template_context(ir)
     context["model_modules"] = _PendingModelModules() if model_files is None else sorted(model_files.module_of.items())
-    names = list_templates(env)
+    names = list_templates(env, frozenset(dropped))
+    influenced = team_influenced(env, team, names)
     outputs_of: dict[str, dict[str, str]] = {}
     waiting: list[str] = []
     for name in names:
         try:
-            outputs_of[name] = _render_template(env, name, context, ir)
+            outputs_of[name] = _render_template(env, name, context, ir, team)
         except _ModelsPending:
             waiting.append(name)
     collected = collect_models()
     context["model_modules"] = sorted(collected.module_of.items())
     for name in waiting:
-        outputs_of[name] = _render_template(env, name, context, ir)
+        outputs_of[name] = _render_template(env, name, context, ir, team)
     files = dict(collected.files)
     preformatted = set(collected.preformatted)
     static_root = bundled_templates()
@@ -186,17 +245,37 @@ def render_tree(
         preformatted.add(path)
     for name in names:  # the order of a run without models elsewhere
         files.update(outputs_of[name])
-        if not (team_dir is not None and (team_dir / name).is_file()):
+        if name not in influenced:
             preformatted.update(outputs_of[name])
+        elif team is not None:  # black would fail on it with less to say
+            templates = ", ".join(str(team.root / part) for part in influenced[name])
+            for path, text in outputs_of[name].items():
+                if path.endswith(".py"):
+                    check_python_output(path, text, templates)
     return RenderedTree(files, frozenset(preformatted))
 
 
-def _render_template(env: jinja2.Environment, name: str, context: dict[str, Any], ir: Ir) -> dict[str, str]:
-    template = env.get_template(name)
+def _render_template(
+    env: jinja2.Environment, name: str, context: dict[str, Any], ir: Ir, team: TeamFolder | None = None
+) -> dict[str, str]:
     relative = name.removesuffix(".jinja")
     package = ir.package_name
-    if name == GROUP_TEMPLATE:
-        return {f"{package}/api/{group.module}.py": template.render(context, group=group) for group in ir.groups}
-    if relative.startswith("package/"):
-        return {f"{package}/{relative.removeprefix('package/')}": template.render(context)}
-    return {relative.removeprefix("project/"): template.render(context)}
+    output = relative.removeprefix("project/")
+    try:
+        template = env.get_template(name)
+        if name == GROUP_TEMPLATE:
+            rendered: dict[str, str] = {}
+            for group in ir.groups:
+                output = f"{package}/api/{group.module}.py"
+                rendered[output] = template.render(context, group=group)
+            return rendered
+        if relative.startswith("package/"):
+            output = f"{package}/{relative.removeprefix('package/')}"
+        return {output: template.render(context)}
+    except _ModelsPending:
+        raise
+    except Exception as exc:
+        failure = render_failure(exc, team, output)
+        if failure is None:
+            raise
+        raise failure from None
