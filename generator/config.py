@@ -29,7 +29,11 @@ class Config:
     include_tags: list[str] = field(default_factory=list)
     exclude_tags: list[str] = field(default_factory=list)
     method_names: dict[str, str] = field(default_factory=dict)
+    # "Schema.field" → whether the server requires it, over generator/ir/server_required.json
+    required_fields: dict[str, bool] = field(default_factory=dict)
     strict: bool = False
+    # `generate --rename-methods` only: name every method afresh instead of keeping the package's names (ir/lock.py)
+    rename_methods: bool = False
     root: Path = Path(".")
 
     def path(self, value: str) -> Path:
@@ -44,22 +48,48 @@ def load_config(pyproject: Path | None = None) -> Config:
     if not path.is_file():
         return Config(root=path.parent.resolve())
     try:
-        table = tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("conductor-codegen", {})
+        tool = tomllib.loads(path.read_text("utf-8")).get("tool", {})
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    table = _read_table(tool.get("conductor-codegen", {}) if isinstance(tool, dict) else {}, path)
     config = Config(
-        spec=str(table.get("spec", Config.spec)),
-        output=str(table.get("output", Config.output)),
-        package_name=str(table.get("package-name", Config.package_name)),
-        templates=str(table.get("templates", "")),
-        include_tags=[str(t) for t in table.get("include-tags", [])],
-        exclude_tags=[str(t) for t in table.get("exclude-tags", [])],
-        method_names={str(k): str(v) for k, v in table.get("method-names", {}).items()},
-        strict=bool(table.get("strict", False)),
+        spec=table.spec,
+        output=table.output,
+        package_name=table.package_name,
+        templates=table.templates,
+        include_tags=list(table.include_tags),
+        exclude_tags=list(table.exclude_tags),
+        method_names=dict(table.method_names),
+        required_fields=_required_fields(dict(table.required_fields), str(path)),
+        strict=table.strict,
         root=path.parent.resolve(),
     )
     check_config(config, str(path))
     return config
+
+
+def _read_table(table: object, path: Path) -> Any:
+    """`[tool.conductor-codegen]` checked strictly (config_table.py): every problem at once, each with its key."""
+    from .config_table import table_errors, validate_table
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.conductor-codegen] must be a table, not {type(table).__name__}")
+    try:
+        return validate_table(table)
+    except ValueError as exc:
+        problems = table_errors(exc)
+        raise ConfigError(
+            f"{path}: {len(problems)} problem(s) in [tool.conductor-codegen]; nothing was written\n"
+            + "\n".join(f"  {problem}" for problem in problems)
+        ) from None
+
+
+def _required_fields(value: Any, where: str) -> dict[str, bool]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: required-fields must be a table of \"Schema.field\" = true or false")
+    return {str(key): flag for key, flag in value.items()}
 
 
 def check_config(config: Config, where: str) -> None:
@@ -68,3 +98,8 @@ def check_config(config: Config, where: str) -> None:
     for key, name in config.method_names.items():
         if not name.isidentifier() or name.startswith("_"):
             raise ConfigError(f"{where}: method-names[{key!r}] = {name!r} is not a valid public method name")
+    for key, flag in config.required_fields.items():
+        schema, _, wire = key.rpartition(".")
+        if not (schema and wire) or not isinstance(flag, bool):
+            raise ConfigError(f"{where}: required-fields[{key!r}] = {flag!r}: expected \"Schema.field\" = true or false "
+                              "(whether the server requires that field)")
