@@ -150,7 +150,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("concurrency", ("thread_count", "concurrency"), _parse_count, DEFAULT_CONCURRENCY,
             "a number >= 1", "tasks of the type run at once per process"),
     Setting("domain", ("domain",), _parse_text, None, "text; empty: none", "the task domain to poll"),
-    Setting("worker_id", ("worker_id",), _parse_text, None, "text", "the id reported to the server (host name)"),
+    Setting("worker_id", ("worker_id",), _parse_text, None, "text",
+            "the id reported to the server (default: the host name)"),
     Setting("lease_extension", ("lease_extend_enabled", "lease_extension"), _parse_flag, True,
             "true/false", "extend the lease of long tasks automatically"),
     Setting("paused", ("paused",), _parse_flag, False, "true/false", "do not poll this task type at all"),
@@ -314,7 +315,7 @@ def environment_warnings(task_names: Iterable[str], env: Mapping[str, str] | Non
 def variables_help() -> str:
     """The environment variables, for ``--help``."""
     width = max(len(" / ".join(s.props)) for s in SETTINGS)
-    rows = [f"  {' / '.join(s.props):<{width}}  {s.help} ({s.value_help})" for s in SETTINGS]
+    rows = [f"  {' / '.join(s.props):<{width}}  {s.help} [{s.value_help}]" for s in SETTINGS]
     return "\n".join(
         [
             "worker settings from the environment (the official SDK's forms):",
