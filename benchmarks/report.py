@@ -91,7 +91,7 @@ def _codec_section(rows: dict[str, Any]) -> list[str]:
         if "decode_client_ratio" in wf:
             task = f"; Task {_x(ours['task'].get('decode_client_ratio'))}" if with_task and "task" in ours else ""
             notes.append(f"through the client's decode step (`_runtime.decode.decode_body`, what "
-                         f"`client.workflow.get_execution_status` returns): {_ms(wf['decode_client'], 1)}, "
+                         f"`client.workflow.get_workflow` returns): {_ms(wf['decode_client'], 1)}, "
                          f"{_x(wf['decode_client_ratio'])} json.loads{task}")
         if "pydantic_floor_ratio" in wf:
             notes.append(f"pydantic's own floor, `TypeAdapter(Any).validate_json` (JSON to plain data, no model): "

@@ -32,7 +32,7 @@ OFFICIAL_WORKER = ("from conductor.client.automator.task_handler import TaskHand
 FIRST_OURS = """
 from conductor_client import ConductorClient
 with ConductorClient({url!r}) as client:
-    defs = client.metadata.get_all()
+    defs = client.metadata.get_all_workflow_defs()
 print(len(defs))
 """
 FIRST_OFFICIAL = """

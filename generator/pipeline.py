@@ -11,6 +11,7 @@ from . import __version__
 from .config import Config
 from .diagnostics import Diagnostic, Diagnostics
 from .diff.changelog import spec_change_files
+from .diff.model_shapes import model_module_trees, read_shapes
 from .format.black_format import format_files
 from .ir.build import build_ir
 from .ir.model import Ir
@@ -96,8 +97,6 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         try:
             ir = build_ir(document, config, diags)
             models.send(ir)
-            # Needs only the IR: done while the models are still being made, not after.
-            spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=spec_sha256)
             rendered = render_tree(ir, team_dir, diags, models=models, strict=config.strict)
             # Formatting starts before validation is known to pass: on a valid document (the usual case) the
             # wait for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
@@ -113,10 +112,17 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
         models.close()
         if validation is not None:
             validation.close()
+    # The last guard: nothing is written that Python cannot read. The model modules are parsed once, for the guard
+    # and for the API surface, which records their classes as generated (what user code sees of the models).
+    model_trees = model_module_trees(formatted, ir.package_name)
     for path, text in formatted.items():
         if path.endswith(".py"):
-            compile(text, path, "exec")  # the last guard: nothing is written that Python cannot read
+            module = path.rsplit("/", 1)[-1][: -len(".py")]
+            tree = model_trees.get(module) if path.startswith(f"{ir.package_name}/models/") else None
+            compile(tree if tree is not None else text, path, "exec")
     # The API surface and changelog sit beside the package; a changed spec also prints what changed.
+    spec_change = spec_change_files(output, ir, spec_source=source, spec_sha256=spec_sha256,
+                                    shapes=read_shapes(model_trees))
     formatted.update(spec_change.files)
     counts = {"operations": len(ir.operations), "models": len(ir.models), "groups": len(ir.groups)}
     write_tree(output, formatted)

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..ir.model import Ir
 from .compare import Change, compare
 from .report import label, markdown_entry, text_report
+from .model_shapes import ClassShape
 from .surface import SURFACE_FILE, Surface, build_surface, read_saved_surface, spec_server_version, surface_json
 
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -33,24 +34,28 @@ class SpecChange:
     first: bool = False  # no previous api-surface.json: nothing compared
 
 
-def new_surface(new_ir: Ir, spec_source: str = "", spec_sha256: str = "") -> Surface:
-    return build_surface(new_ir, server_version=spec_server_version(spec_source) if spec_source else "",
-                         spec_sha256=spec_sha256)
+def new_surface(new_ir: Ir, spec_source: str = "", spec_sha256: str = "",
+                shapes: dict[str, ClassShape] | None = None) -> Surface:
+    return build_surface(new_ir, shapes=shapes, spec_sha256=spec_sha256,
+                         server_version=spec_server_version(spec_source) if spec_source else "")
 
 
-def report_spec_change(old_surface_path: Path, new_ir: Ir, *, spec_source: str = "", spec_sha256: str = ""
-                       ) -> list[Change]:
+def report_spec_change(old_surface_path: Path, new_ir: Ir, *, spec_source: str = "", spec_sha256: str = "",
+                       shapes: dict[str, ClassShape] | None = None) -> list[Change]:
     """The changes from the surface saved at `old_surface_path` to `new_ir`; [] when there is no saved one."""
     old = read_saved_surface(Path(old_surface_path))
     if old is None:
         return []
-    return compare(old, new_surface(new_ir, spec_source, spec_sha256))
+    return compare(old, new_surface(new_ir, spec_source, spec_sha256, shapes))
 
 
-def spec_change_files(output: Path, new_ir: Ir, *, spec_source: str = "", spec_sha256: str = "") -> SpecChange:
-    """Read the previous `api-surface.json` and `CHANGELOG.md` in `output`; return the new ones and the report."""
+def spec_change_files(output: Path, new_ir: Ir, *, spec_source: str = "", spec_sha256: str = "",
+                      shapes: dict[str, ClassShape] | None = None) -> SpecChange:
+    """Read the previous `api-surface.json` and `CHANGELOG.md` in `output`; return the new ones and the report.
+
+    `shapes`: the model classes as generated (model_shapes.read_shapes), recorded in the surface."""
     output = Path(output)
-    new = new_surface(new_ir, spec_source, spec_sha256)
+    new = new_surface(new_ir, spec_source, spec_sha256, shapes)
     old = read_saved_surface(output / SURFACE_FILE)
     try:
         changelog = (output / CHANGELOG_FILE).read_text("utf-8")

@@ -9,7 +9,8 @@ from pathlib import Path
 from ..config import load_config
 from .compare import compare
 from .report import json_text, markdown_entry, text_report
-from .surface import load_surface, surface_json
+from .load import load_surface
+from .surface import surface_json
 
 EXIT_BREAKING = 3
 

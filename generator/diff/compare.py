@@ -26,6 +26,16 @@ against the new one. The verdicts:
 | model-added             | no                             |                                                         |
 | model-removed           | yes                            | imports of the class fail                               |
 | model-retyped           | yes                            | an enum became an object, or the reverse                |
+| model-reshaped          | yes                            | an object model became a root model (`.root`, no        |
+|                         |                                | attributes), or the reverse (4)                         |
+| model-rebased           | if an enum's base changed, or  | `OpenEnum` → `Enum`: unknown values no longer decode;   |
+|                         | a model leaves ConductorModel  | (RequiredFieldsModel counts as ConductorModel)          |
+| root-retyped            | yes                            | a root model's value type changed                       |
+| extra-fields-changed    | unless now laxer               | undeclared fields no longer kept, or their values typed |
+| field-rewired           | no                             | same Python name, another wire name (the server's)      |
+| enum-member-renamed     | yes                            | `Enum.OLD_NAME` references fail                         |
+| export-added            | no                             | a new API group class                                   |
+| export-removed          | yes                            | imports of the API group class fail                     |
 | field-added             | if required and the model is   | building one without it now fails (3)                   |
 |                         | sent (or its use is unknown)   |                                                         |
 | field-removed           | yes                            | attribute access and construction with it fail          |
@@ -41,6 +51,9 @@ against the new one. The verdicts:
 (3) Decoding is lenient: a server answer missing a required field still decodes (the field reads as None). So a
     field made required in a model only read from responses breaks nobody; one in a model user code builds and
     sends (a request body, or anything reachable from one) does.
+(4) What datamodel-code-generator made of the schema, read from the generated classes (model_shapes.py): an
+    object schema gaining `additionalProperties: {}` and losing its properties becomes `RootModel[dict[str, Any]]`.
+    Fields are compared on their generated annotation (`type`) too, when both surfaces have it (version 2).
 
 A parameter's annotation is compared without the `| None` its optionality adds, so "made optional" is not
 also reported as "retyped".
@@ -56,9 +69,10 @@ from .surface import Surface
 KIND_ORDER = (
     "operation-removed", "method-renamed", "parameter-added", "parameter-removed", "parameter-made-required",
     "parameter-retyped", "parameter-moved", "body-added", "body-removed", "body-made-required", "body-retyped",
-    "return-retyped", "model-removed", "model-retyped", "field-added", "field-removed", "field-retyped",
+    "return-retyped", "model-removed", "model-retyped", "model-reshaped", "model-rebased", "root-retyped",
+    "extra-fields-changed", "enum-member-renamed", "export-removed", "field-added", "field-removed", "field-retyped",
     "field-made-required", "enum-value-removed", "operation-added", "operation-deprecated",
-    "parameter-made-optional", "body-made-optional", "model-added", "field-made-optional", "enum-value-added",
+    "parameter-made-optional", "body-made-optional", "model-added", "field-made-optional", "enum-value-added", "field-rewired", "export-added",
 )
 
 
@@ -84,7 +98,8 @@ class Change:
 def compare(old: Surface, new: Surface) -> list[Change]:
     changes: list[Change] = []
     changes += _operations(old.get("operations", {}), new.get("operations", {}))
-    changes += _models(old.get("models", {}), new.get("models", {}))
+    changes += _models(old.get("models", {}), new.get("models", {}), old_version=int(old.get("version") or 1))
+    changes += _exports(old.get("exports"), new.get("exports"))
     return sort_changes(changes)
 
 
@@ -197,9 +212,11 @@ def _bare(annotation: str) -> str:
 # models
 
 
-def _models(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def _models(old: dict[str, Any], new: dict[str, Any], *, old_version: int) -> list[Change]:
     changes: list[Change] = []
     for name in sorted(set(new) - set(old)):
+        if old_version < 2 and not new[name].get("schema"):
+            continue  # a class the IR never named: version 1 did not record those, so it is not new
         changes.append(Change("model-added", False, name, f"new {_model_what(new[name])}", "", None, name))
     for name in sorted(set(old) - set(new)):
         changes.append(Change("model-removed", True, name, f"{_model_what(old[name])} is gone", "", name, None))
@@ -218,7 +235,11 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     if old.get("kind") != new.get("kind") and "enum" in (old.get("kind"), new.get("kind")):
         return [Change("model-retyped", True, name, f"now {_a(new.get('kind'))}, was {_a(old.get('kind'))}", "",
                        old.get("kind"), new.get("kind"))]
-    changes: list[Change] = []
+    both_shaped = "shape" in old and "shape" in new  # both recorded as generated (surface version 2)
+    if both_shaped and old["shape"] != new["shape"]:
+        return [Change("model-reshaped", True, name, f"now {_shape_what(new)}, was {_shape_what(old)}", "",
+                       _shape_what(old), _shape_what(new))]
+    changes: list[Change] = _generated_class(name, old, new) if both_shaped else []
     # Only a model user code never sends (read from responses only) is decoded leniently and never built.
     used_in = set(old.get("used_in", [])) | set(new.get("used_in", []))
     constructed = used_in != {"response"}
@@ -251,6 +272,12 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         if _bare(a["annotation"]) != _bare(b["annotation"]):
             changes.append(Change("field-retyped", True, where, f"{b['annotation']}, was {a['annotation']}", "",
                                   a["annotation"], b["annotation"]))
+        elif "type" in a and "type" in b and _bare(a["type"]) != _bare(b["type"]):  # the same to the IR only
+            changes.append(Change("field-retyped", True, where, f"{b['type']}, was {a['type']}", "",
+                                  a["type"], b["type"]))
+        if a.get("wire") and b.get("wire") and a["wire"] != b["wire"]:
+            changes.append(Change("field-rewired", False, where, f"sent and read as {b['wire']!r}, was "
+                                  f"{a['wire']!r}", "", a["wire"], b["wire"]))
     old_values = [v for v in old.get("enum_values", [])]
     new_values = [v for v in new.get("enum_values", [])]
     for value in new_values:
@@ -261,6 +288,84 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         if value not in new_values:
             changes.append(Change("enum-value-removed", True, _member(name, value), f"value {value!r} is gone", "",
                                   value, None))
+    return changes
+
+
+def _generated_class(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """What only the generated classes show: bases, a root model's type, the policy for undeclared fields, enum
+    member names."""
+    changes: list[Change] = []
+    # RequiredFieldsModel is ConductorModel with a list of required fields: a move between the two is reported as
+    # the fields made required or optional, not as a new base.
+    if _base_family(old.get("bases", [])) != _base_family(new.get("bases", [])):
+        closed_enum = new["shape"] == "enum" and "OpenEnum" in old.get("bases", []) and "OpenEnum" not in new.get(
+            "bases", [])
+        breaking = new["shape"] == "enum" or not all(_conductor_base(b) for b in new.get("bases", []))
+        detail = f"derives from {', '.join(new.get('bases', []))}, was {', '.join(old.get('bases', []))}"
+        if closed_enum:
+            detail += ": a closed enum now, values it does not list no longer decode"
+        changes.append(Change("model-rebased", breaking, name, detail, "", old.get("bases"), new.get("bases")))
+    if old.get("root") != new.get("root"):
+        changes.append(Change("root-retyped", True, name, f"root value {new.get('root')}, was {old.get('root')}", "",
+                              old.get("root"), new.get("root")))
+    old_extra = (old.get("extra") or "", old.get("extra_values") or "")
+    new_extra = (new.get("extra") or "", new.get("extra_values") or "")
+    if old_extra != new_extra:
+        laxer = new_extra[0] == "allow" and new_extra[1] == "Any"
+        changes.append(Change("extra-fields-changed", not laxer, name, f"undeclared fields: {_extra_what(new_extra)}"
+                              f", was {_extra_what(old_extra)}", "", list(old_extra), list(new_extra)))
+    old_names = {_value_key(value): member for member, value in old.get("members", [])}
+    for member, value in new.get("members", []):
+        before = old_names.get(_value_key(value))
+        if before is not None and before != member:
+            changes.append(Change("enum-member-renamed", True, f"{name}.{before}", f"value {value!r} is now "
+                                  f"{name}.{member}", "", before, member))
+    return changes
+
+
+def _base_family(bases: list[str]) -> list[str]:
+    """The bases as compared: `RootModel[X]` as RootModel (its X is the root type, compared on its own)."""
+    heads = [base.split("[", 1)[0] for base in bases]
+    return ["ConductorModel" if base == "RequiredFieldsModel" else base for base in heads]
+
+
+def _conductor_base(base: str) -> bool:
+    return base in ("ConductorModel", "RequiredFieldsModel")
+
+
+def _value_key(value: Any) -> tuple[str, Any]:
+    return (type(value).__name__, value)
+
+
+def _extra_what(extra: tuple[str, str]) -> str:
+    policy, values = extra
+    if policy == "allow":
+        return f"kept, values typed {values or 'Any'}"
+    return {"ignore": "dropped", "forbid": "refused"}.get(policy, policy or "not recorded")
+
+
+def _shape_what(model: dict[str, Any]) -> str:
+    shape = model.get("shape")
+    if shape == "root":
+        return f"a root model {', '.join(model.get('bases', []))} (its value is `.root`; no attributes)"
+    if shape == "object":
+        return "an object model (attributes per field)"
+    return {"enum": "an enum", "value": "a value (not a class)"}.get(str(shape), str(shape))
+
+
+def _exports(old: Any, new: Any) -> list[Change]:
+    """The API groups' classes (`from conductor_client.api.workflow import WorkflowApi`); the models' names are
+    compared as models."""
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return []
+    changes: list[Change] = []
+    old_api, new_api = old.get("api", {}), new.get("api", {})
+    old_names = {f"api.{module}.{name}" for module, names in old_api.items() for name in names}
+    new_names = {f"api.{module}.{name}" for module, names in new_api.items() for name in names}
+    for name in sorted(new_names - old_names):
+        changes.append(Change("export-added", False, name, "new API group class", "", None, name))
+    for name in sorted(old_names - new_names):
+        changes.append(Change("export-removed", True, name, "API group class is gone", "", name, None))
     return changes
 
 

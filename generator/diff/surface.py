@@ -1,10 +1,12 @@
-"""The generated Python API as plain data: what user code can call, pass, read and construct.
+"""The generated Python API as plain data: what user code can call, pass, read, construct and import.
 
 A surface is JSON-able and saved beside the package as `api-surface.json`, so the next regeneration (or
-`conductor-codegen diff`) can compare against it without the old spec. Its shape (version 1):
+`conductor-codegen diff`) can compare against it without the old spec. Operations come from the IR; models from
+the IR *and* from the model classes as generated (model_shapes.py), because datamodel-code-generator decides
+their shape. Its shape (version 2):
 
     {
-      "format": "conductor-codegen/api-surface", "version": 1,
+      "format": "conductor-codegen/api-surface", "version": 2,
       "package": "conductor_client", "title": "...", "api_version": "v0",
       "server_version": "3.32.3",            # from the spec's SOURCE record, "" when unknown
       "spec_sha256": "...",                  # "" for a surface read back from a file
@@ -19,16 +21,24 @@ A surface is JSON-able and saved beside the package as `api-surface.json`, so th
           "returns": {"annotation": "str", "kind": "text"}
         }
       },
-      "models": {
+      "models": {                            # every name `models` exports, IR model or not
         "Workflow": {                        # identity: the Python class name
-          "schema": "Workflow", "kind": "object", "hoisted_from": "",
+          "schema": "Workflow", "kind": "object", "hoisted_from": "",   # the IR's view ("" schema: not in the IR)
           "fields": [{"name": "status", "wire": "status", "annotation": "models.WorkflowStatusEnum",
-                      "required": false}],
+                      "required": false, "type": "WorkflowStatusEnum | None"}],   # type: as generated
           "enum_values": [],
-          "used_in": ["response"]            # reachable from a request body, a response, both, or neither
+          "used_in": ["response"],           # reachable from a request body, a response, both, or neither
+          "shape": "object",                 # as generated: "object", "root" (RootModel), "enum", "value"
+          "bases": ["ConductorModel"], "root": "",   # root: a root model's value type
+          "extra": "allow", "extra_values": "Any",   # undeclared fields: kept or not, and their values' type
+          "members": [["RUNNING", "RUNNING"]]        # an enum's members (name, value)
         }
-      }
+      },
+      "exports": {"api": {"workflow": ["AsyncWorkflowApi", "WorkflowApi"]}}   # the API groups' classes
     }
+
+Version 1 had no `shape`, `bases`, `root`, `extra`, `extra_values`, `members`, field `type` or `exports`, and
+only the IR's models; it is still read, and compared on what it has.
 """
 
 from __future__ import annotations
@@ -38,25 +48,32 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..config import Config
-from ..diagnostics import Diagnostics
 from ..ir.model import Ir, Model, Operation
+from .model_shapes import ClassShape
 
 SURFACE_FORMAT = "conductor-codegen/api-surface"
-SURFACE_VERSION = 1
+SURFACE_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # what read_saved_surface and load_surface accept
 SURFACE_FILE = "api-surface.json"
 _MODEL_REF = re.compile(r"\bmodels\.([A-Za-z_][A-Za-z0-9_]*)")
 
 Surface = dict[str, Any]
 
 
-def build_surface(ir: Ir, *, server_version: str = "", spec_sha256: str = "") -> Surface:
+def build_surface(ir: Ir, *, shapes: dict[str, ClassShape] | None = None, server_version: str = "",
+                  spec_sha256: str = "") -> Surface:
+    """The surface of the package generated from `ir`; `shapes`: its model classes as generated (see
+    model_shapes.read_shapes). Without them, the models are recorded as the IR sees them only."""
     operations = {op.key: _operation(op) for op in sorted(ir.operations, key=lambda o: o.key)}
     usage = _model_usage(ir)
     models = {
         model.class_name: _model(model, usage.get(model.class_name, set()))
         for model in sorted(ir.models, key=lambda m: m.class_name)
     }
+    if shapes is not None:
+        for name, shape in shapes.items():
+            models[name] = _with_shape(models.get(name), shape)
+        models = dict(sorted(models.items()))
     return {
         "format": SURFACE_FORMAT,
         "version": SURFACE_VERSION,
@@ -67,6 +84,7 @@ def build_surface(ir: Ir, *, server_version: str = "", spec_sha256: str = "") ->
         "spec_sha256": spec_sha256,
         "operations": operations,
         "models": models,
+        "exports": {"api": {g.module: sorted((g.class_name, g.async_class_name)) for g in ir.groups}},
     }
 
 
@@ -125,6 +143,33 @@ def _model(model: Model, used_in: set[str]) -> dict[str, Any]:
     }
 
 
+def _with_shape(model: dict[str, Any] | None, shape: ClassShape) -> dict[str, Any]:
+    """The IR's entry of a model (or a new one, for a class the IR never named) with what was generated."""
+    if model is None:
+        model = {
+            "schema": "", "kind": shape.kind, "hoisted_from": "",
+            "fields": [{"name": f.name, "wire": f.alias or f.name, "annotation": f.type, "required": f.required}
+                       for f in shape.fields],
+            "enum_values": [_jsonable(value) for _name, value in shape.members],
+            "used_in": [],
+        }
+    else:
+        model = dict(model, fields=[dict(f) for f in model["fields"]])
+    generated = {f.name: f for f in shape.fields}
+    for field in model["fields"]:
+        if field["name"] in generated:
+            field["type"] = generated[field["name"]].type
+    model.update({
+        "shape": shape.kind,
+        "bases": list(shape.bases),
+        "root": shape.root,
+        "extra": shape.extra,
+        "extra_values": shape.extra_values,
+        "members": [[name, _jsonable(value)] for name, value in shape.members],
+    })
+    return model
+
+
 def _jsonable(value: Any) -> Any:
     return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
 
@@ -165,39 +210,14 @@ def is_surface(value: Any) -> bool:
 
 
 def read_saved_surface(path: Path) -> Surface | None:
-    """A saved surface at `path`, or None when there is none (or it is not one, or of another version)."""
+    """A saved surface at `path`, or None when there is none (or it is not one, or of a version not read)."""
     try:
         value = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    if not is_surface(value) or value.get("version") != SURFACE_VERSION:
+    if not is_surface(value) or value.get("version") not in READABLE_VERSIONS:
         return None
     return dict(value)
-
-
-def load_surface(source: str, config: Config) -> Surface:
-    """`source`: a spec file or URL (built with `config`'s names), or a saved `api-surface.json`.
-
-    Raises SpecError for anything that is neither.
-    """
-    if not source.startswith(("http://", "https://")):
-        path = Path(source)
-        if path.is_file() and path.read_bytes()[:1] in (b"{", b" ", b"\n", b"\r", b"\t"):
-            try:
-                value = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError, UnicodeDecodeError):
-                value = None
-            if is_surface(value):
-                if value.get("version") != SURFACE_VERSION:
-                    diags = Diagnostics(file=source)
-                    diags.error("surface-version", f"API surface version {value.get('version')!r}; this generator "
-                                f"reads version {SURFACE_VERSION}", hint="regenerate it from the spec")
-                    diags.raise_if_errors()
-                return value  # type: ignore[no-any-return]
-    from ..pipeline import build
-
-    ir, _diags, digest = build(source, config)
-    return build_surface(ir, server_version=spec_server_version(source), spec_sha256=digest)
 
 
 def source_record_path(spec: Path) -> Path:

@@ -8,13 +8,15 @@ from ..config import Config
 from ..diagnostics import Diagnostics
 from ..json_fields import dict_at
 from .auth import build_auth
+from .lock import NO_LOCK, NameLock
 from .model import Ir
 from .models import ModelPlan
 from .operations import build_groups
 from .types import TypeMapper
 
 
-def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir:
+def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics, lock: NameLock = NO_LOCK) -> Ir:
+    """`lock`: the names of the package being regenerated (lock.read_lock), which the new one keeps."""
     components = dict_at(document, "components")
     schemas = dict_at(components, "schemas")
     plan = ModelPlan(schemas, diags)
@@ -27,6 +29,7 @@ def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics) -> Ir
         include_tags=config.include_tags,
         exclude_tags=config.exclude_tags,
         strict=config.strict,
+        lock=lock,
     )
     info = dict_at(document, "info")
     return Ir(

@@ -11,11 +11,11 @@ from ..diagnostics import Diagnostics, json_pointer
 from ..json_fields import dict_at, list_at
 from ..spec.normalize import iter_operations
 from ..spec.refs import resolve_pointer
-from . import naming
+from . import method_names, naming
+from .lock import NO_LOCK, NameLock
 from .model import ApiGroup, Operation, Parameter, PyType, RequestBody, Returns
 from .types import ANY, TypeMapper, scalar
 
-_TEMPLATE = re.compile(r"^\{(.+)\}$")
 _METHOD_ORDER = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 # A poll takes tasks off a queue: repeating one after a lost answer would lose the tasks of the first.
@@ -26,7 +26,6 @@ _NEVER_RETRIED_PATH_PARTS = ("/poll",)
 _EMPTY_ANSWER_PATH_PARTS = ("/poll", "/update-v2")
 # Attributes of the client class itself, which no API group may replace.
 CLIENT_RESERVED = frozenset({"call", "close", "aclose", "config", "settings", "server_url", "transport"})
-_GROUP_SUFFIXES = re.compile(r"[-_ ](resource|controller|api)$", re.IGNORECASE)
 
 
 @dataclass
@@ -36,7 +35,10 @@ class _Draft:
     item: dict[str, Any]
     operation: dict[str, Any]
     tag: str
-    base_name: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.method} {self.path}"
 
 
 def build_groups(
@@ -48,33 +50,40 @@ def build_groups(
     include_tags: list[str],
     exclude_tags: list[str],
     strict: bool = False,
+    lock: NameLock = NO_LOCK,
 ) -> tuple[ApiGroup, ...]:
-    drafts_by_tag: dict[str, list[_Draft]] = defaultdict(list)
+    """The API groups of the document, every name decided by method_names.py (`lock`: the existing package's)."""
     tag_descriptions = {
         str(t.get("name")): str(t.get("description") or "") for t in document.get("tags", []) if isinstance(t, dict)
     }
+    drafts_by_group: dict[str, list[_Draft]] = defaultdict(list)
     for path, method, item, operation in iter_operations(document.get("paths", {})):
         tags = list_at(operation, "tags")
         tag = str(tags[0]) if tags else "default"
         if (include_tags and tag not in include_tags) or tag in exclude_tags:
             continue
-        op_id = operation.get("operationId")
-        base = naming.snake_case(naming.strip_springdoc_suffix(op_id)) if isinstance(op_id, str) else ""
-        if not base:
-            base = naming.snake_case(f"{method} {_literal_words(path)}") or method
-        drafts_by_tag[tag].append(_Draft(method.upper(), path, item, operation, tag, base))
+        draft = _Draft(method.upper(), path, item, operation, tag)
+        locked = lock.get(draft.key)
+        group = locked.group if locked is not None else method_names.group_attribute(tag)
+        drafts_by_group[group].append(draft)
+    by_attribute: dict[str, list[_Draft]] = defaultdict(list)
+    for group, drafts in drafts_by_group.items():  # the client's own attributes are not group names
+        by_attribute[f"{group}_api" if group in CLIENT_RESERVED else group].extend(drafts)
 
     groups: list[ApiGroup] = []
-    taken_attributes: set[str] = set(CLIENT_RESERVED)
     taken_classes: set[str] = set()
-    for tag in sorted(drafts_by_tag):
-        attribute = naming.unique(_group_attribute(tag), taken_attributes, ("_api",))
-        names = _method_names(drafts_by_tag[tag], name_overrides)
+    for attribute in sorted(by_attribute):
+        drafts = by_attribute[attribute]
+        refs = [method_names.Draft(d.method, d.path, d.tag, str(d.operation.get("operationId") or "")) for d in drafts]
+        names = method_names.name_methods(attribute, refs, name_overrides, lock)
         operations = []
-        for draft in sorted(drafts_by_tag[tag], key=lambda d: (d.path, _METHOD_ORDER.index(d.method))):
-            python_name = names[(draft.method, draft.path)]
-            operations.append(_operation(draft, python_name, attribute, document, mapper, diags, strict))
-        class_base = naming.unique(naming.pascal_case(attribute) or "Default", taken_classes)
+        for draft in sorted(drafts, key=lambda d: (d.path, _METHOD_ORDER.index(d.method))):
+            python_name, parameter_names = names[draft.key]
+            operations.append(
+                _operation(draft, python_name, parameter_names, attribute, document, mapper, diags, strict)
+            )
+        tag = min(d.tag for d in drafts)  # tags that name one group (`secret-resource`, `secret-controller`)
+        class_base = naming.unique(method_names.group_class_base(attribute), taken_classes)
         groups.append(
             ApiGroup(
                 tag=tag,
@@ -89,63 +98,12 @@ def build_groups(
     return tuple(groups)
 
 
-def _group_attribute(tag: str) -> str:
-    name = naming.snake_case(_GROUP_SUFFIXES.sub("", tag.strip()))
-    return naming.safe_identifier(name, fallback="group", avoid=naming.METHOD_RESERVED)
-
-
-def _literal_words(path: str) -> str:
-    return " ".join(seg for seg in path.split("/") if seg and not _TEMPLATE.match(seg) and seg != "api")
-
-
-def _method_names(drafts: list[_Draft], overrides: dict[str, str]) -> dict[tuple[str, str], str]:
-    """One name per operation of a group, from what the operation is — never from springdoc's `_N` suffix.
-
-    Operations whose base names clash keep the base for the shortest path (then by HTTP method); the others
-    are told apart by where their path goes past that one: `start_workflow` for `POST /api/workflow`,
-    `start_workflow_by_name` for `POST /api/workflow/{name}`, and by method where the paths are equal.
-    """
-    names: dict[tuple[str, str], str] = {}
-    taken: set[str] = set()
-    for draft in drafts:
-        override = overrides.get(f"{draft.method} {draft.path}")
-        if override:
-            names[(draft.method, draft.path)] = override
-            taken.add(override)
-    by_base: dict[str, list[_Draft]] = defaultdict(list)
-    for draft in drafts:
-        if (draft.method, draft.path) not in names:
-            by_base[draft.base_name].append(draft)
-    for base in sorted(by_base):
-        clashing = sorted(by_base[base], key=lambda d: (d.path.count("/"), d.path, _METHOD_ORDER.index(d.method)))
-        first = clashing[0]
-        for draft in clashing:
-            wanted = base if draft is first else f"{base}_{_distinguish(first, draft)}"
-            name = naming.safe_identifier(wanted, fallback="call", avoid=("_client",))
-            names[(draft.method, draft.path)] = naming.unique(name, taken, (f"_{draft.method.lower()}",))
-    return names
-
-
-def _distinguish(first: _Draft, other: _Draft) -> str:
-    a = [s for s in first.path.split("/") if s]
-    b = [s for s in other.path.split("/") if s]
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
-    words = []
-    for segment in b[common:]:
-        match = _TEMPLATE.match(segment)
-        words.append(f"by_{naming.snake_case(match.group(1))}" if match else naming.snake_case(segment))
-    suffix = "_".join(w for w in words if w)
-    return suffix or other.method.lower()
-
-
 def _operation(
-    draft: _Draft, python_name: str, group: str, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics,
-    strict: bool,
+    draft: _Draft, python_name: str, parameter_names: dict[str, str], group: str, document: dict[str, Any],
+    mapper: TypeMapper, diags: Diagnostics, strict: bool,
 ) -> Operation:
     pointer = json_pointer("paths", draft.path, draft.method.lower())
-    params = _parameters(draft, document, mapper, diags, pointer)
+    params = _parameters(draft, document, mapper, diags, pointer, parameter_names)
     body = _request_body(draft.operation.get("requestBody"), document, mapper, diags, pointer, params)
     returns = _returns(draft.operation, document, mapper, diags, pointer, strict)
     if returns.kind == "json" and not returns.type.is_collection and _may_answer_empty(draft, document):
@@ -208,8 +166,10 @@ def _typed(mapper: TypeMapper, schema: Any, diags: Diagnostics, pointer: str, wh
 
 
 def _parameters(
-    draft: _Draft, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str
+    draft: _Draft, document: dict[str, Any], mapper: TypeMapper, diags: Diagnostics, pointer: str,
+    chosen_names: dict[str, str],
 ) -> list[Parameter]:
+    """`chosen_names`: wire name → Python name where one is already decided (the lock, the curated table)."""
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     for source in (draft.item.get("parameters"), draft.operation.get("parameters")):  # operation level wins
         for raw in source if isinstance(source, list) else []:
@@ -222,7 +182,9 @@ def _parameters(
         if location not in ("path", "query", "header", "cookie"):
             diags.warn("bad-parameter", f"parameter {wire!r} has location {location!r}; sent as query", pointer)
             location = "query"
-        python = naming.unique(naming.parameter_name(wire), taken, (f"_{location}",))
+        chosen = chosen_names.get(wire)
+        wanted = naming.safe_identifier(chosen, fallback="param", avoid=naming.METHOD_RESERVED) if chosen else ""
+        python = naming.unique(wanted or naming.parameter_name(wire), taken, (f"_{location}",))
         required = bool(param.get("required")) or location == "path"
         schema = param.get("schema", {})
         ptype = _typed(mapper, schema, diags, f"{pointer}/parameters/{index}", f"parameter {wire!r}")

@@ -16,7 +16,7 @@ Every error derives from :class:`ConductorError`, so ``except ConductorError`` c
 
 Each carries what is needed to act on it or report it: ``status_code``, ``message`` (the server's message
 when it sent one), ``method`` and ``url`` of the request (credentials removed), ``operation``
-(``"workflow.get_execution_status"``), ``body`` (the start of the response body), ``attempts`` (how many
+(``"workflow.get_workflow"``), ``body`` (the start of the response body), ``attempts`` (how many
 times the request was sent) and ``retryable`` (the server's own hint, when it gave one). Credentials and
 tokens never appear in any of them.
 

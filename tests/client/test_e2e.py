@@ -128,7 +128,7 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
         owner_email="e2e@example.com",
         tasks=[m.WorkflowTask(name=task_type, task_reference_name="step_1", type="SIMPLE")],
     )
-    await real(c.metadata.create(body=definition, overwrite=True))
+    await real(c.metadata.register_workflow_def(body=definition, overwrite=True))
 
     request = m.StartWorkflowRequest(
         name=workflow_name, version=1, input={"who": "e2e", "n": [1, 2]}, correlation_id=suffix
@@ -136,7 +136,7 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
     workflow_id = await real(c.workflow.start_workflow(body=request))
     assert isinstance(workflow_id, str) and len(workflow_id) >= 8
 
-    workflow = await real(c.workflow.get_execution_status(workflow_id, include_tasks=True))
+    workflow = await real(c.workflow.get_workflow(workflow_id, include_tasks=True))
     assert workflow.workflow_id == workflow_id
     assert str(workflow.status.value if hasattr(workflow.status, "value") else workflow.status) == "RUNNING"
     assert workflow.input == {"who": "e2e", "n": [1, 2]}
@@ -154,10 +154,10 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
         assert isinstance(result, m.SearchResultWorkflowSummary)
 
     await real(c.workflow.pause_workflow(workflow_id))
-    paused = await real(c.workflow.get_execution_status(workflow_id, include_tasks=False))
+    paused = await real(c.workflow.get_workflow(workflow_id, include_tasks=False))
     assert _status(paused) == "PAUSED"
     await real(c.workflow.resume_workflow(workflow_id))
-    assert _status(await real(c.workflow.get_execution_status(workflow_id))) == "RUNNING"
+    assert _status(await real(c.workflow.get_workflow(workflow_id))) == "RUNNING"
 
     read_task = await real(c.task.get_task(task.task_id))
     assert read_task.task_id == task.task_id
@@ -165,15 +165,15 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
 
     # The server answers 204 with no body when a task has no log: no entries, not None.
     assert await real(c.task.get_task_logs(task.task_id)) == []
-    await real(c.task.log(task.task_id, body="first line ✓"))
+    await real(c.task.add_task_log(task.task_id, body="first line ✓"))
     logs = await real(c.task.get_task_logs(task.task_id))
     if _indexes(conductor_server):
         assert [entry.log for entry in logs] == ["first line ✓"]
     else:  # task logs live in the index, which 3.21.x runs without here: accepted, never read back
         assert logs == []
 
-    await real(c.workflow.terminate(workflow_id, reason="e2e done"))
-    terminated = await real(c.workflow.get_execution_status(workflow_id))
+    await real(c.workflow.terminate_workflow(workflow_id, reason="e2e done"))
+    terminated = await real(c.workflow.get_workflow(workflow_id))
     assert _status(terminated) == "TERMINATED"
     assert terminated.reason_for_incompletion == "e2e done"
 
@@ -181,8 +181,8 @@ async def test_workflow_lifecycle(real: Both, conductor_server: Any) -> None:
 async def test_a_poll_that_finds_no_task_is_none(real: Both) -> None:
     """The server answers 204 with no body; the method is typed ``Task | None`` for it."""
     task_type = f"rt_e2e_empty_queue_{uuid.uuid4().hex[:10]}"
-    assert await real(real.client.task.poll(task_type, workerid="e2e")) is None
-    assert await real(real.client.task.batch_poll(task_type, workerid="e2e", count=2, timeout_=10)) == []
+    assert await real(real.client.task.poll_task(task_type, workerid="e2e")) is None
+    assert await real(real.client.task.batch_poll_tasks(task_type, workerid="e2e", count=2, timeout_ms=10)) == []
 
 
 async def test_an_update_that_takes_the_next_task_is_none_after_the_last(real: Both) -> None:
@@ -191,11 +191,11 @@ async def test_an_update_that_takes_the_next_task_is_none_after_the_last(real: B
     name = f"rt_e2e_v2_{uuid.uuid4().hex[:10]}"
     await real(c.metadata.register_task_def(body=[
         m.TaskDef(name=name, timeout_seconds=300, response_timeout_seconds=120, owner_email="e2e@example.com")]))
-    await real(c.metadata.create(overwrite=True, body=m.WorkflowDef(
+    await real(c.metadata.register_workflow_def(overwrite=True, body=m.WorkflowDef(
         name=name, version=1, schema_version=2, timeout_seconds=600, owner_email="e2e@example.com",
         tasks=[m.WorkflowTask(name=name, task_reference_name=ref, type="SIMPLE") for ref in ("a", "b")])))
     workflow_id = await real(c.workflow.start_workflow(body=m.StartWorkflowRequest(name=name, version=1)))
-    first = await real(c.task.poll(name, workerid="e2e"))
+    first = await real(c.task.poll_task(name, workerid="e2e"))
     assert first is not None and first.reference_task_name == "a"
 
     def done(task: Any) -> Any:
@@ -204,7 +204,7 @@ async def test_an_update_that_takes_the_next_task_is_none_after_the_last(real: B
     second = await real(c.task.update_task_v2(body=done(first)))
     assert isinstance(second, m.Task) and second.reference_task_name == "b"
     assert await real(c.task.update_task_v2(body=done(second))) is None
-    assert _status(await real(c.workflow.get_execution_status(workflow_id))) == "COMPLETED"
+    assert _status(await real(c.workflow.get_workflow(workflow_id))) == "COMPLETED"
 
 
 async def test_what_the_server_sends_is_written_back_unchanged(real: Both, conductor_server: Any) -> None:
@@ -226,24 +226,24 @@ async def test_what_the_server_sends_is_written_back_unchanged(real: Both, condu
         tasks=[m.WorkflowTask(name=name, task_reference_name=f"step_{i}", type="SIMPLE",
                               input_parameters={"n": i, "order": "${workflow.input.order}"})
                for i, name in enumerate(names)])
-    await real(c.metadata.create(body=definition, overwrite=True))
+    await real(c.metadata.register_workflow_def(body=definition, overwrite=True))
     workflow_id = await real(c.workflow.start_workflow(body=m.StartWorkflowRequest(
         name=definition.name, version=1, input={"order": {"id": "o-1", "lines": [1, 2.5, None, "x"]}})))
     for i, name in enumerate(names):
-        task = await real(c.task.poll(name, workerid="e2e"))
+        task = await real(c.task.poll_task(name, workerid="e2e"))
         assert task is not None, f"task {i} was not scheduled"
         await real(c.task.update_task(body=m.TaskResult(
             workflow_instance_id=workflow_id, task_id=task.task_id, status="COMPLETED",
             output_data={"result": {"i": i, "ok": True, "nested": [{"deep": [i]}]}})))
 
-    finished = await real(c.workflow.get_execution_status(workflow_id, include_tasks=True))
+    finished = await real(c.workflow.get_workflow(workflow_id, include_tasks=True))
     assert _status(finished) == "COMPLETED" and len(finished.tasks) == 3  # a full run: every task has its output
 
     with httpx.Client(base_url=conductor_server.url, timeout=30, trust_env=False) as raw:
         for path, read in (
             (f"/api/workflow/{workflow_id}?includeTasks=true",
-             lambda: c.workflow.get_execution_status(workflow_id, include_tasks=True)),
-            (f"/api/metadata/workflow/{definition.name}?version=1", lambda: c.metadata.get(definition.name, version=1)),
+             lambda: c.workflow.get_workflow(workflow_id, include_tasks=True)),
+            (f"/api/metadata/workflow/{definition.name}?version=1", lambda: c.metadata.get_workflow_def(definition.name, version=1)),
             (f"/api/metadata/taskdefs/{names[0]}", lambda: c.metadata.get_task_def(names[0])),
         ):
             decoded = await real(read())
@@ -258,7 +258,7 @@ def _status(workflow: Any) -> str:
 
 async def test_not_found(real: Both) -> None:
     with pytest.raises(errors.NotFoundError) as info:
-        await real(real.client.workflow.get_execution_status("no-such-workflow-" + uuid.uuid4().hex))
+        await real(real.client.workflow.get_workflow("no-such-workflow-" + uuid.uuid4().hex))
     err = info.value
     assert err.status_code == 404
     assert "no-such-workflow" in err.message
@@ -274,7 +274,7 @@ async def test_bad_request(real: Both) -> None:
     # A workflow definition that the server refuses (its task has no name).
     definition = m.WorkflowDef.model_construct(name=f"rt_e2e_bad_{uuid.uuid4().hex[:8]}", timeout_seconds=60, tasks=[])
     with pytest.raises((errors.BadRequestError, errors.ServerError)) as info:
-        await real(real.client.metadata.create(body=definition))
+        await real(real.client.metadata.register_workflow_def(body=definition))
     assert info.value.message
 
 
@@ -284,12 +284,12 @@ async def test_key_and_secret_against_a_server_without_auth(conductor_server, fl
     if flavor != "async":
         with cc.ConductorClient(conductor_server.url, **kwargs, **sync_options(flavor)) as client:
             for _ in range(2):
-                client.metadata.get_task_defs()
+                client.metadata.get_all_task_defs()
             assert client._auth.disabled
     else:
         async with cc.AsyncConductorClient(conductor_server.url, **kwargs) as aclient:
             for _ in range(2):
-                await aclient.metadata.get_task_defs()
+                await aclient.metadata.get_all_task_defs()
             assert aclient._auth.disabled
 
 
@@ -312,7 +312,7 @@ async def test_retries_through_a_faulty_network(conductor_server, flavor) -> Non
         try:
             # A GET whose connection is dropped is sent again and succeeds.
             proxy.schedule(DROP)
-            assert isinstance(await both(client.metadata.get_task_defs()), list)
+            assert isinstance(await both(client.metadata.get_all_task_defs()), list)
             assert len(sleeps) == 1
 
             # A POST that is not safe to repeat, reset after the server got it, is not sent again.

@@ -64,16 +64,15 @@ def test_the_reverse_of_an_addition_is_a_breaking_removal() -> None:
         ("enum-value-removed", "WorkflowStatusEnum.PAUSED", True)]
 
 
-def test_a_rename_says_what_the_old_name_calls_now(tmp_path: Path) -> None:
-    """Two operations trading names: both are renames, and the message warns the old name hits another endpoint."""
-    spec = json.loads(BASE.read_text("utf-8"))
-    ops = spec["paths"]
-    ops["/api/workflow/{workflowId}"]["get"]["operationId"] = "delete"
-    ops["/api/workflow/{workflowId}/remove"]["delete"]["operationId"] = "getExecutionStatus"
-    (tmp_path / "swapped.json").write_text(json.dumps(spec))
-    changes = compare(surface(BASE), load_surface(str(tmp_path / "swapped.json"), Config()))
+def test_a_rename_says_what_the_old_name_calls_now() -> None:
+    """Two operations trading names: both are renames, and the message warns the old name hits another endpoint.
+
+    (Names come from the path, not the operationId, so the trade is made with a team's method-names.)"""
+    swapped = Config(method_names={"GET /api/workflow/{workflowId}": "delete_workflow",
+                                   "DELETE /api/workflow/{workflowId}/remove": "get_workflow"})
+    changes = compare(surface(BASE), load_surface(str(BASE), swapped))
     renames = [c for c in changes if c.kind == "method-renamed"]
-    assert {c.location for c in renames} == {"client.workflow.delete(...)", "client.workflow.get_execution_status(...)"}
+    assert {c.location for c in renames} == {"client.workflow.delete_workflow(...)", "client.workflow.get_workflow(...)"}
     assert all(c.breaking and "the old name now calls" in c.detail for c in renames)
 
 
@@ -81,7 +80,7 @@ def test_surface_shape() -> None:
     s = surface(BASE)
     assert s["format"] == "conductor-codegen/api-surface" and s["version"] == 1
     op = s["operations"]["GET /api/workflow/{workflowId}"]
-    assert op["call"] == "client.workflow.get_execution_status(...)"
+    assert op["call"] == "client.workflow.get_workflow(...)"
     assert op["params"] == [
         {"name": "workflow_id", "wire": "workflowId", "in": "path", "required": True, "annotation": "str",
          "position": 0},

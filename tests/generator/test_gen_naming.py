@@ -225,7 +225,7 @@ def small_api(workspace: Path, tmp_path_factory: pytest.TempPathFactory) -> ast.
 
 def test_generated_signature_uses_safe_names_and_sends_wire_names(small_api: ast.Module) -> None:
     cls = next(n for n in small_api.body if isinstance(n, ast.ClassDef) and n.name == "WorkflowApi")
-    method = next(f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "get_execution_status")
+    method = next(f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "get_workflow")
     positional = [a.arg for a in method.args.args]
     keyword_only = [a.arg for a in method.args.kwonlyargs]
     assert positional == ["self", "workflow_id"]

@@ -15,7 +15,7 @@ from conductor_client.models import StartWorkflowRequest, Workflow, WorkflowStat
 
 def run(client: ConductorClient) -> str:
     workflow_id: str = client.workflow.start_workflow(body=StartWorkflowRequest(name="checkout"))
-    workflow = client.workflow.get_execution_status(workflow_id, include_tasks=True)
+    workflow = client.workflow.get_workflow(workflow_id, include_tasks=True)
     reveal_type(workflow)
     status: WorkflowStatusEnum | None = workflow.status
     try:
@@ -26,11 +26,11 @@ def run(client: ConductorClient) -> str:
 
 
 async def run_async(client: AsyncConductorClient) -> Workflow:
-    return await client.workflow.get_execution_status("id")
+    return await client.workflow.get_workflow("id")
 
 
 def wrong(client: ConductorClient) -> int:
-    return client.workflow.get_execution_status("id")
+    return client.workflow.get_workflow("id")
 '''
 
 
