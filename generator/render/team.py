@@ -26,7 +26,7 @@ from ..config import ConfigError
 from ..diagnostics import Diagnostic
 
 # The folders of a team folder that hold templates rendered or included by the generator.
-TEMPLATE_FOLDERS = ("package", "project", "parts")
+TEMPLATE_FOLDERS = ("package", "project", "parts", "docs")
 DROP_MARKER = "{# drop #}"
 # Generated modules the runtime imports: without them the package cannot work, so they cannot be dropped.
 UNDROPPABLE = frozenset({"package/__init__.py.jinja", "package/_server_auth.py.jinja", "package/models/__init__.py.jinja"})
