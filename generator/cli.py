@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--templates", help="a team folder of template overrides (config: templates)")
     gen.add_argument("--package-name", help="the generated package's import name (config: package-name)")
     gen.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    gen.add_argument(
+        "--rename-methods", action="store_true", default=None,
+        help="name every method by the current rule instead of keeping the names of the package in --output "
+        "(its api-surface.json); each rename is listed as breaking in the report and CHANGELOG.md",
+    )
     gen.add_argument("-v", "--verbose", action="store_true", help="list every warning")
     gen.set_defaults(run=_generate)
 
@@ -95,6 +100,7 @@ def resolve_config(args: argparse.Namespace) -> Config:
         "templates": getattr(args, "templates", None),
         "package_name": getattr(args, "package_name", None),
         "strict": args.strict,
+        "rename_methods": getattr(args, "rename_methods", None),
     }
     config = config.with_overrides(**overrides)
     for name in ("spec", "output", "templates"):  # paths given on the command line are relative to the cwd

@@ -14,6 +14,7 @@ from .diff.changelog import spec_change_files
 from .diff.model_shapes import model_module_trees, read_shapes
 from .format.black_format import format_files
 from .ir.build import build_ir
+from .ir.lock import NO_LOCK, read_lock
 from .ir.model import Ir
 from .json_fields import dict_at
 from .render.environment import bundled_templates
@@ -89,13 +90,15 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     # The two slowest stages run in forked processes (generator/forked.py) while this one renders the templates:
     # the models (started now, so that importing datamodel-code-generator overlaps loading the spec; it gets the
     # IR once built) and validation, as soon as the document is ready.
+    # The package being regenerated keeps its names (its api-surface.json), unless told to rename them once.
+    lock = NO_LOCK if config.rename_methods else read_lock(output)
     models = start_models(team_dir, source)
     validation = None
     try:
         document, diags, spec_sha256 = prepare(source, strict=config.strict)
         validation = BackgroundValidation(document, source)
         try:
-            ir = build_ir(document, config, diags)
+            ir = build_ir(document, config, diags, lock)
             models.send(ir)
             rendered = render_tree(ir, team_dir, diags, models=models, strict=config.strict)
             # Formatting starts before validation is known to pass: on a valid document (the usual case) the
@@ -172,4 +175,5 @@ def _run_key(source: str, config: Config, team_dir: Path | None) -> str:
     settings = (tools, config.package_name, config.include_tags, config.exclude_tags, sorted(config.method_names.items()),
                 config.strict)
     digest.update(repr(settings).encode())
+    digest.update(b"rename-methods" if config.rename_methods else b"")  # a renaming run is never skipped
     return digest.hexdigest()
