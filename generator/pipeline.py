@@ -173,7 +173,7 @@ def _run_key(source: str, config: Config, team_dir: Path | None) -> str:
 
     tools = tuple(version(name) for name in ("black", "datamodel-code-generator", "jinja2"))
     settings = (tools, config.package_name, config.include_tags, config.exclude_tags, sorted(config.method_names.items()),
-                config.strict)
+                config.strict, sorted(config.required_fields.items()))
     digest.update(repr(settings).encode())
     digest.update(b"rename-methods" if config.rename_methods else b"")  # a renaming run is never skipped
     return digest.hexdigest()

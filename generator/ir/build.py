@@ -9,9 +9,11 @@ from ..diagnostics import Diagnostics
 from ..json_fields import dict_at
 from .auth import build_auth
 from .lock import NO_LOCK, NameLock
+from .lock import NO_LOCK, NameLock
 from .model import Ir
 from .models import ModelPlan
 from .operations import build_groups
+from .required import CONFIG_KEY, RequiredFields
 from .types import TypeMapper
 
 
@@ -19,7 +21,11 @@ def build_ir(document: dict[str, Any], config: Config, diags: Diagnostics, lock:
     """`lock`: the names of the package being regenerated (lock.read_lock), which the new one keeps."""
     components = dict_at(document, "components")
     schemas = dict_at(components, "schemas")
-    plan = ModelPlan(schemas, diags)
+    required = RequiredFields(config.required_fields)
+    plan = ModelPlan(schemas, diags, required)
+    for key in required.unmatched_overrides():
+        diags.warn("required-field-unknown", f"[tool.conductor-codegen.{CONFIG_KEY}] {key!r} names no field of "
+                   "this document", hint='write "Schema.field": the name under components.schemas, then the wire name')
     mapper = TypeMapper(plan.class_for_ref, lambda why: None)
     groups = build_groups(
         document,

@@ -11,6 +11,7 @@ from ..spec.refs import iter_objects
 from ..spec.schemas import iter_schemas
 from . import naming
 from .model import Model, ModelField
+from .required import RequiredFields
 from .types import SCHEMA_PREFIX, TypeMapper
 
 # A hoisted inline enum is always named `{Owner}{Field}Enum` (`Workflow.status` → `WorkflowStatusEnum`), never
@@ -22,8 +23,9 @@ _OBJECT_SUFFIXES = ("Object",)
 class ModelPlan:
     """Decides the class of every component schema and of every inline enum or object inside one."""
 
-    def __init__(self, schemas: dict[str, Any], diags: Diagnostics) -> None:
+    def __init__(self, schemas: dict[str, Any], diags: Diagnostics, required: RequiredFields | None = None) -> None:
         self._diags = diags
+        self._required = required or RequiredFields()
         self.class_of: dict[str, str] = {}  # component schema name → class name
         self._taken: set[str] = set()
         # Exact names first, so that a schema literally called `AnyModel` keeps its name and `Any` moves aside.
@@ -65,7 +67,14 @@ class ModelPlan:
             self.schemas[cls] = schema
             self.models.append(Model(schema_name, cls, kind, pointer, description, hoisted_from=hoisted_from))
             return
-        required = list_at(schema, "required")
+        # What the server requires, not what the spec says (required.py); the tool reads the corrected list too.
+        spec_required = list_at(schema, "required")
+        required = self._required.required(schema_name, spec_required, [str(wire) for wire in properties])
+        if required != spec_required:
+            if required:
+                schema["required"] = required
+            else:
+                schema.pop("required", None)
         fields: list[ModelField] = []
         used: set[str] = set()
         for wire, prop in list(properties.items()):

@@ -26,7 +26,8 @@ MODEL_RESERVED = frozenset(
      "parse_file", "from_orm", "update_forward_refs", "model_config", "model_fields", "model_computed_fields",
      "model_extra", "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",
      "model_json_schema", "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-     "model_validate_json", "model_validate_strings"}
+     "model_validate_json", "model_validate_strings",
+     "self"}  # the first parameter of the constructor type checkers see (templates/models/pydantic_v2/BaseModel.jinja2)
 )
 # Names the models module imports or defines; a class of the same name would shadow them.
 CLASS_RESERVED = frozenset(

@@ -3,7 +3,8 @@
 Two kinds, both located through the same syntax tree (parsing the 250 KB module costs ~35 ms, and it used to be
 parsed once per kind):
 - each `Field(...)` call rewritten for type checkers (see `field_call`);
-- each class's and field's docstring, from the IR, inserted on the line below the one that defines it.
+- each field's docstring, from the IR, inserted on the line below the one that defines it (class docstrings are
+  written by the model templates, from data render/models.py passes them).
 Edits are (start, end, text) on character offsets of the original source, applied from the last to the first,
 so none moves another.
 """
@@ -58,9 +59,6 @@ def edited_models_source(ir: Ir, source: str, tree: ast.Module) -> str:
             continue
         model = models.get(cls.name)
         descriptions = {f.python_name: f.description for f in model.fields if f.description} if model else {}
-        text = (model.description or (f"Inline enum of {model.hoisted_from}." if model.hoisted_from else "")) if model else ""
-        if text:
-            edits.append(_insert_line(where, cls.body[0].lineno - 1, "    " + py_docstring(text, 4)))
         for statement in cls.body:
             if not isinstance(statement, ast.AnnAssign):
                 continue

@@ -2,7 +2,8 @@
 
 black needs about 1.4 s (two cores) for the model classes of the 3.32 spec, the largest part of a cold run.
 The model modules use a small, regular subset of Python — imports, classes with a docstring, annotated fields
-with `Field(...)` or a constant default, enum members, `pass` — so this module prints exactly that subset in
+with `Field(...)` or a constant default, enum members, `pass`, and a stub constructor under
+`if TYPE_CHECKING:` — so this module prints exactly that subset in
 black's style (line length 120, double quotes, its rules for splitting a too-long `Field(...)` call). Anything
 outside the subset makes `print_models_module` return None, and black formats that module as before. A test
 compares the result with black's on real specs.
@@ -100,6 +101,8 @@ def _class(node: ast.ClassDef, lines: list[str]) -> list[str]:
             out += _verbatim(lines, statement)
         elif isinstance(statement, ast.Pass):
             out.append("    pass")
+        elif isinstance(statement, ast.If):
+            out += ["", *_type_checking_block(statement)]
         elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
             out += _field(statement)
         elif (
@@ -111,6 +114,59 @@ def _class(node: ast.ClassDef, lines: list[str]) -> list[str]:
         else:
             raise _Unsupported(type(statement).__name__)
     return out
+
+
+def _type_checking_block(node: ast.If) -> list[str]:
+    """`if TYPE_CHECKING:` holding one stub method (the model template's constructor for type checkers), with
+    the blank lines black puts around it: one before the `if` (the template writes it; black keeps it) and one
+    between the `if` and the `def` (black adds it)."""
+    if not (isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING") or node.orelse:
+        raise _Unsupported("an if other than `if TYPE_CHECKING:`")
+    if len(node.body) != 1 or not isinstance(node.body[0], ast.FunctionDef):
+        raise _Unsupported("`if TYPE_CHECKING:` holding more than one method")
+    return ["    if TYPE_CHECKING:", "", *_stub_method(node.body[0])]
+
+
+def _stub_method(node: ast.FunctionDef) -> list[str]:
+    """`def name(self, *, a: A, b: B = ...) -> None: ...`, split as black splits a too-long one: the parameters on
+    one line of their own if they fit there, else one a line with a trailing comma."""
+    arguments = node.args
+    stub_body = (
+        len(node.body) == 1
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+        and node.body[0].value.value is Ellipsis
+    )
+    if (
+        node.decorator_list
+        or not stub_body
+        or not (isinstance(node.returns, ast.Constant) and node.returns.value is None)
+        or arguments.posonlyargs
+        or arguments.vararg
+        or arguments.kwarg
+        or [a.arg for a in arguments.args] != ["self"]
+        or arguments.args[0].annotation
+        or arguments.defaults
+    ):
+        raise _Unsupported("a method other than a keyword-only stub")
+    parameters = ["self", "*"] if arguments.kwonlyargs else ["self"]
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
+        if argument.annotation is None:
+            raise _Unsupported("a parameter without annotation")
+        text = f"{argument.arg}: {_expr(argument.annotation)}"
+        if default is not None:
+            if not (isinstance(default, ast.Constant) and default.value is Ellipsis):
+                raise _Unsupported("a default other than ...")
+            text += " = ..."
+        parameters.append(text)
+    one_line = f"        def {node.name}({', '.join(parameters)}) -> None: ..."
+    if len(one_line) <= LINE_LENGTH:
+        return [one_line]
+    opening, closing = _fit(f"        def {node.name}("), "        ) -> None: ..."
+    body = "            " + ", ".join(parameters)
+    if len(body) <= LINE_LENGTH:
+        return [opening, body, closing]
+    return [opening, *(_fit(f"            {parameter},") for parameter in parameters), closing]
 
 
 def _is_docstring(node: ast.stmt) -> bool:

@@ -2,9 +2,10 @@
 
 The IR has already decided every class name (schemas are keyed by them, inline enums hoisted) and every field
 name (passed as scoped aliases), so this stage runs the tool with this project's model templates, checks that
-it kept those names, and writes the docstrings itself: the tool sees no prose from the spec (descriptions,
-titles, examples), so text from the document reaches the module only through `literals.py_docstring` (the
-edits are in model_edits.py).
+it kept those names, and writes the docstrings: the tool sees no prose from the spec (descriptions, titles,
+examples), so text from the document reaches the module only through `literals.py_docstring` — class docstrings
+as template data (`class_docstring`, so that a team's template can override their block), field docstrings as
+edits (model_edits.py).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import re
 import shutil
 import tempfile
 import warnings
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostics
 from ..ir.model import Ir
 from ..spec.schemas import iter_schemas
+from .literals import py_docstring
 from .model_edits import edited_models_source
 
 _REBUILD_CALL = re.compile(r"^\w+\.model_rebuild\(\)$\n?", re.MULTILINE)
@@ -129,8 +132,12 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
             base_class=f"{base}.ConductorModel",
-            additional_imports=[f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", "typing.ClassVar", "typing.Optional"],
+            additional_imports=[
+                f"{base}.OpenEnum", f"{base}.RequiredFieldsModel", "typing.ClassVar", "typing.Optional",
+                "typing.TYPE_CHECKING",
+            ],
             aliases=ir.field_names,
+            extra_template_data=_class_template_data(ir),
             custom_template_dir=template_dir,
             use_standard_collections=True,
             use_union_operator=True,
@@ -147,11 +154,32 @@ def _generate(ir: Ir, schemas: dict[str, Any], template_dir: Path) -> str:
     return source
 
 
+def _class_template_data(ir: Ir) -> defaultdict[str, dict[str, Any]]:
+    """What the model templates get besides the tool's own context, per class: its docstring, as a literal
+    (`class_docstring`) and as text (`class_doc_text`)."""
+    data: defaultdict[str, dict[str, Any]] = defaultdict(dict)
+    for model in ir.models:
+        text = model.description or (f"Inline enum of {model.hoisted_from}." if model.hoisted_from else "")
+        data[model.class_name] = {"class_docstring": py_docstring(text, 4) if text else "", "class_doc_text": text}
+    return data
+
+
+# Where the bundled model templates are also laid down, so that a team's template can extend the one it replaces
+# as "default/models/pydantic_v2/BaseModel.jinja2" (or "default/models/Enum.jinja2") and override one block, as
+# with the package templates. The tool looks a template up in the folder of its kind (`pydantic_v2/` for model
+# classes, the top for enums), so the bundled files go under `default/models/` in both.
+_DEFAULT_PREFIXES = (Path("default", "models"), Path("pydantic_v2", "default", "models"))
+
+
 def _merged_template_dir(template_dirs: list[Path], into: Path) -> Path:
     """datamodel-code-generator takes one folder: lay the defaults down first, then each override on top."""
     for folder in reversed(template_dirs):  # template_dirs is highest priority first
         if folder.is_dir():
             shutil.copytree(folder, into, dirs_exist_ok=True)
+    bundled = template_dirs[-1]
+    if bundled.is_dir():
+        for prefix in _DEFAULT_PREFIXES:
+            shutil.copytree(bundled, into / prefix, dirs_exist_ok=True)
     return into
 
 

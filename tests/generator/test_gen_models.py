@@ -33,7 +33,7 @@ WORKFLOW_FROM_A_NEWER_SERVER = {
     "workflowId": "wf-1",
     "status": "SOMETHING_NEW",  # an enum value this package has never seen
     "brandNewField": {"nested": [1, 2, {"x": None}]},  # a field this package has never seen
-    "workflowDefinition": {"name": "checkout"},  # WorkflowDef requires tasks and timeoutSeconds: missing here
+    "workflowDefinition": {"timeoutSeconds": 60},  # WorkflowDef requires name and tasks: missing here
     "tasks": [{"taskId": "t1", "status": "ANOTHER_NEW_STATUS", "taskType": "SIMPLE"}],
 }
 
@@ -62,11 +62,11 @@ def test_decoding_accepts_missing_required_fields(models: Any, decode_context: d
     workflow = models.Workflow.model_validate(WORKFLOW_FROM_A_NEWER_SERVER, context=decode_context)
     definition = workflow.workflow_definition
     assert type(definition) is models.WorkflowDef
-    assert definition.name == "checkout"
-    assert definition.tasks is None and definition.timeout_seconds is None
+    assert definition.timeout_seconds == 60
+    assert definition.name is None and definition.tasks is None
     # At the top level too, and from JSON text.
-    task_def = models.TaskDef.model_validate_json('{"name": "x"}', context=decode_context)
-    assert task_def.name == "x" and task_def.timeout_seconds is None
+    task_def = models.TaskDef.model_validate_json('{"timeoutSeconds": 5}', context=decode_context)
+    assert task_def.name is None and task_def.timeout_seconds == 5
 
 
 def test_every_model_decodes_an_empty_object(models: Any, decode_context: dict[str, Any]) -> None:
@@ -81,15 +81,16 @@ def test_every_model_decodes_an_empty_object(models: Any, decode_context: dict[s
 
 
 def test_user_code_must_give_required_fields(models: Any, decode_context: dict[str, Any]) -> None:
-    with pytest.raises(pydantic.ValidationError, match="timeout_seconds"):
-        models.TaskDef(name="x")
-    with pytest.raises(pydantic.ValidationError, match="timeout_seconds"):
-        models.TaskDef.model_validate({"name": "x"})  # validation without the decode context: strict as well
+    """Required is what the server refuses to go without (generator/ir/server_required.json), not the spec's list."""
+    with pytest.raises(pydantic.ValidationError, match="name"):
+        models.TaskDef(timeout_seconds=60)
+    with pytest.raises(pydantic.ValidationError, match="name"):
+        models.TaskDef.model_validate({"timeoutSeconds": 60})  # validation without the decode context: strict as well
     with pytest.raises(pydantic.ValidationError) as caught:
-        models.WorkflowDef(name="checkout")
-    assert "tasks" in str(caught.value) and "timeout_seconds" in str(caught.value)
+        models.WorkflowDef(timeout_seconds=60)
+    assert [error["loc"] for error in caught.value.errors()] == [("name",), ("tasks",)]
     # Nested models given as plain data are held to theirs too, and the error says where.
-    nested = {"name": "order", "workflowDef": {"name": "inline", "tasks": []}}
+    nested = {"name": "order", "workflowDef": {"name": "inline", "tasks": [{"name": "t"}]}}
     request = models.StartWorkflowRequest
     for build in (
         lambda: request(**nested),
@@ -98,15 +99,46 @@ def test_user_code_must_give_required_fields(models: Any, decode_context: dict[s
     ):
         with pytest.raises(pydantic.ValidationError) as caught:
             build()
-        assert [error["loc"] for error in caught.value.errors()] == [("workflow_def", "timeout_seconds")]
+        assert [error["loc"] for error in caught.value.errors()] == [("workflow_def", "tasks", 0, "task_reference_name")]
     # ... which decoding is not.
     decoded = models.StartWorkflowRequest.model_validate_json(json.dumps(nested), context=decode_context)
-    assert decoded.workflow_def.timeout_seconds is None
+    assert decoded.workflow_def.tasks[0].task_reference_name is None
 
     task_def = models.TaskDef(name="x", timeout_seconds=60)
     assert task_def.model_dump(by_alias=True, exclude_none=True) == {"name": "x", "timeoutSeconds": 60}
     # By wire name too.
     assert models.TaskDef.model_validate({"name": "x", "timeoutSeconds": 60}).timeout_seconds == 60
+
+
+def test_what_the_server_accepts_loads(models: Any) -> None:
+    """A definition kept as a file, without the timeoutSeconds the spec calls required (the server stores 0)."""
+    text = json.dumps({"name": "flow", "tasks": [{"name": "t", "taskReferenceName": "t_ref", "type": "SIMPLE"}]})
+    definition = models.WorkflowDef.model_validate_json(text)
+    assert definition.timeout_seconds is None and definition.tasks[0].task_reference_name == "t_ref"
+    assert models.TaskDef(name="t").timeout_seconds is None
+    assert models.StartWorkflowRequest(name="flow").version is None
+
+
+def test_a_body_the_server_would_refuse_is_refused_before_sending(models: Any, decode_context: dict[str, Any]) -> None:
+    from conductor_client._runtime.operation import Operation, Returns
+    from conductor_client._runtime.request import encode_body
+
+    register = Operation("metadata.register_task_def", "POST", "/api/metadata/taskdefs", Returns.empty(), "application/json")
+    decoded = models.TaskDef.model_validate_json('{"timeoutSeconds": 5}', context=decode_context)  # lenient
+    with pytest.raises(pydantic.ValidationError) as caught:
+        encode_body(register, [models.TaskDef(name="ok"), decoded])
+    assert [error["loc"] for error in caught.value.errors()] == [(1, "name")]
+    # Changed after it was built (assignment is not validated), and nested: named with its path.
+    definition = models.WorkflowDef(name="flow", tasks=[models.WorkflowTask(name="t", task_reference_name="t_ref")])
+    definition.tasks[0].task_reference_name = None
+    with pytest.raises(pydantic.ValidationError) as caught:
+        encode_body(register, definition)
+    assert [error["loc"] for error in caught.value.errors()] == [("tasks", 0, "task_reference_name")]
+    definition.tasks[0].task_reference_name = "t_ref"
+    content, _ = encode_body(register, definition)
+    assert json.loads(content or b"") == {"name": "flow", "tasks": [{"name": "t", "taskReferenceName": "t_ref"}]}
+    # A body without models is sent as given.
+    assert encode_body(register, [{"timeoutSeconds": 5}])[0] == b'[{"timeoutSeconds":5}]'
 
 
 RECURSIVE_TASKS = {

@@ -116,8 +116,15 @@ def encode_body(op: Operation[Any], body: object) -> tuple[bytes | None, str | N
         # string would arrive with its quotes (a task log line would be stored as "\"line\"").
         return body.encode("utf-8"), "application/json" if media_type == "*/*" else media_type
     if _is_json(media_type):
+        import sys
+
         from pydantic_core import to_json
 
+        # A model lacking a field the server requires is refused here, by name (models/_base.py). Only a process
+        # that built or decoded a model has loaded their base, so a body without models costs no import.
+        models_base = sys.modules.get(__name__.rpartition("._runtime.")[0] + ".models._base")
+        if models_base is not None:
+            models_base.check_before_sending(body)
         content_type = "application/json" if media_type == "*/*" else media_type
         return to_json(body, by_alias=True, exclude_none=True), content_type
     if media_type.startswith("text/"):
