@@ -262,7 +262,7 @@ async def test_not_found(real: Both) -> None:
     err = info.value
     assert err.status_code == 404
     assert "no-such-workflow" in err.message
-    assert err.operation == "workflow.get_execution_status"
+    assert err.operation == "workflow.get_workflow"
     assert err.method == "GET"
 
     with pytest.raises(errors.NotFoundError):
