@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ir.model import Ir
+from ..render.docs import changelog_links
 from .compare import Change, compare
 from .report import label, markdown_entry, text_report
 from .model_shapes import ClassShape
@@ -69,7 +70,7 @@ def spec_change_files(output: Path, new_ir: Ir, *, spec_source: str = "", spec_s
         result.changes = compare(old, new)
         if result.changes:
             result.report = text_report(result.changes, old, new)
-            changelog = prepend_entry(changelog, markdown_entry(result.changes, old, new))
+            changelog = prepend_entry(changelog, markdown_entry(result.changes, old, new, changelog_links(new_ir)))
     result.files = {SURFACE_FILE: surface_json(new)}
     if changelog:
         result.files[CHANGELOG_FILE] = changelog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from .compare import Change
@@ -78,8 +79,11 @@ def json_text(changes: list[Change], old: Surface, new: Surface) -> str:
     return json.dumps(json_report(changes, old, new), indent=2, ensure_ascii=False) + "\n"
 
 
-def markdown_entry(changes: list[Change], old: Surface, new: Surface) -> str:
-    """One CHANGELOG.md entry: a heading, a summary line, then breaking and other changes by kind."""
+def markdown_entry(changes: list[Change], old: Surface, new: Surface,
+                   link: Callable[[str, str], str | None] | None = None) -> str:
+    """One CHANGELOG.md entry: a heading, a summary line, then breaking and other changes by kind.
+
+    `link(endpoint, location)`: the reference page of a changed method or model (render/docs.py), or None."""
     lines = [f"## {_heading(old, new)}", ""]
     breaking = [c for c in changes if c.breaking]
     if not changes:
@@ -94,7 +98,9 @@ def markdown_entry(changes: list[Change], old: Surface, new: Surface) -> str:
             lines.append(f"- {kind.replace('-', ' ')}:")
             for change in items:
                 where = f" (`{change.endpoint}`)" if change.endpoint and change.endpoint not in change.detail else ""
-                lines.append(f"  - `{change.location}`: {_md(change.detail)}{where}")
+                href = link(change.endpoint, change.location) if link else None
+                place = f"[`{change.location}`]({href})" if href else f"`{change.location}`"
+                lines.append(f"  - {place}: {_md(change.detail)}{where}")
         lines.append("")
     return "\n".join(lines)
 

@@ -21,6 +21,7 @@ from ..diagnostics import Diagnostic, Diagnostics
 from ..forked import Forked
 from ..ir.model import Ir
 from ..config import ConfigError
+from .docs import render_docs
 from .environment import bundled_templates, make_environment, template_dirs
 from .model_modules import split_models
 from .model_printer import print_module_parts
@@ -232,6 +233,7 @@ def render_tree(
             outputs_of[name] = _render_template(env, name, context, ir, team)
         except _ModelsPending:
             waiting.append(name)
+    docs = render_docs(env, context, ir)  # the reference (docs.py): Markdown, no black; while the models are made
     collected = collect_models()
     context["model_modules"] = sorted(collected.module_of.items())
     for name in waiting:
@@ -252,6 +254,7 @@ def render_tree(
             for path, text in outputs_of[name].items():
                 if path.endswith(".py"):
                     check_python_output(path, text, templates)
+    files.update(docs)
     return RenderedTree(files, frozenset(preformatted))
 
 

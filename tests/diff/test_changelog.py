@@ -46,7 +46,7 @@ def test_a_changed_api_is_reported_and_prepended(tmp_path: Path) -> None:
     newest = changelog.index("## Small Conductor v0 (sha256 abababababab)")
     assert changelog.startswith(CHANGELOG_HEADER) and newest < changelog.index("First recorded API")
     assert changelog.endswith(before[len(CHANGELOG_HEADER):].lstrip("\n"))  # older entries kept, unchanged
-    assert "- field removed:\n  - `Workflow.create_time`: field 'createTime' is gone" in changelog
+    assert "- field removed:\n  - [`Workflow.create_time`](docs/models/Workflow.md): field 'createTime' is gone" in changelog
     assert json.loads(result.files["api-surface.json"])["spec_sha256"] == "ab" * 32
 
 
