@@ -248,3 +248,109 @@ def test_success_with_token(tmp_path: Path, serve) -> None:
     assert source["server_version"] == "9.9.9"  # no /api/version here: the environment's
     assert source["spec_sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
     assert SECRET not in target.read_text() + json.dumps(source)
+
+
+# -- start, stop and start again on the same database and port (the real server) --------------------------------
+def _script_module():  # type: ignore[no-untyped-def]
+    import importlib.machinery
+    import importlib.util
+
+    loader = importlib.machinery.SourceFileLoader("_conductor_server_under_test", str(SCRIPT))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def test_a_port_whose_last_connections_linger_in_time_wait_counts_as_free() -> None:
+    """What a stopped server leaves behind: it closed its keep-alive connections first, so they sit in
+    TIME_WAIT on its port. The server binds again with SO_REUSEADDR; the script's check must agree."""
+    script = _script_module()
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the JVM does for a server socket
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", port))
+    accepted, _ = listener.accept()
+    accepted.close()  # the server side closes first: TIME_WAIT on its port
+    time.sleep(0.1)
+    client.close()
+    listener.close()
+    time.sleep(0.1)
+    assert script.port_free(port)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        assert not script.port_free(busy.getsockname()[1])
+
+
+# A second server on a busy 2-core machine can take minutes to start.
+OWN_START_TIMEOUT = os.environ.get("CONDUCTOR_SERVER_START_TIMEOUT", "900")
+
+
+def _own_script(state_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONDUCTOR_SERVER_")}
+    env["CONDUCTOR_SERVER_STATE_DIR"] = str(state_dir)  # its own record: the shared server is left alone
+    env["CONDUCTOR_SERVER_START_TIMEOUT"] = OWN_START_TIMEOUT
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, env=env,
+                          timeout=float(OWN_START_TIMEOUT) + 300, stdin=subprocess.DEVNULL, cwd=REPO)
+
+
+def _http(method: str, url: str, body: object = None) -> tuple[int, bytes]:
+    import urllib.error
+    import urllib.request
+
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+@pytest.mark.e2e
+def test_start_keep_data_restarts_on_the_same_database_and_port(tmp_path: Path) -> None:
+    state_dir = tmp_path / "state"
+    port = closed_port()
+    started = _own_script(state_dir, "start", "--port", str(port), "--json")
+    assert started.returncode == 0, started.stderr
+    url = json.loads(started.stdout)["url"]
+    try:
+        assert url == f"http://127.0.0.1:{port}"
+        task_def = {"name": "kept_across_restarts", "ownerEmail": "t@example.com", "retryCount": 0,
+                    "timeoutSeconds": 60, "responseTimeoutSeconds": 30}
+        assert _http("POST", f"{url}/api/metadata/taskdefs", [task_def])[0] in (200, 204)
+        # a keep-alive connection open while it stops: its close leaves TIME_WAIT on the server's port
+        import http.client
+
+        held = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        held.request("GET", "/health")
+        held.getresponse().read()
+
+        stopped = _own_script(state_dir, "stop", "--keep-data")
+        assert stopped.returncode == 0, stopped.stderr
+        held.close()
+        kept = json.loads((state_dir / "kept.json").read_text())
+        assert kept["port"] == port and Path(kept["data_dir"]).is_dir()
+
+        again = _own_script(state_dir, "start", "--keep-data", "--json")  # right after the stop
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout)["url"] == url
+        status, body = _http("GET", f"{url}/api/metadata/taskdefs/kept_across_restarts")
+        assert status == 200 and json.loads(body)["retryCount"] == 0
+        assert not (state_dir / "kept.json").exists()
+
+        restarted = _own_script(state_dir, "restart", "--json")
+        assert restarted.returncode == 0, restarted.stderr
+        assert json.loads(restarted.stdout)["url"] == url
+        assert _http("GET", f"{url}/api/metadata/taskdefs/kept_across_restarts")[0] == 200
+    finally:
+        final = _own_script(state_dir, "stop", "--force")
+    assert final.returncode == 0, final.stderr
+    assert not (state_dir / "kept.json").exists() and not (state_dir / "state.json").exists()
+    refused = _own_script(state_dir, "start", "--keep-data")  # nothing kept: one line, exit 2
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines()[-1].startswith("conductor-server start: error: no kept database")
