@@ -272,6 +272,13 @@ def _chain_workflow(admin: Admin, prefix: str, length: int, response_timeout: in
     return name
 
 
+def _backoff(wpkg: Any, base: float, cap: float) -> Any:
+    """The runner's retry policy with a short backoff (the client's RetryPolicy drives the worker's waits)."""
+    import importlib
+
+    return importlib.import_module(f"{wpkg.name}._runtime.config").RetryPolicy(backoff_base=base, backoff_max=cap)
+
+
 def _check_every_result_delivered(admin: Admin, computed: dict[str, Any]) -> None:
     assert computed
     for task_id, output in computed.items():
@@ -305,7 +312,7 @@ def test_results_survive_a_server_restart(wpkg: Any, tmp_path: Path) -> None:
         computed: dict[str, Any] = {}
         runner = w.WorkerRunner(
             _counting_workers(w, prefix, computed, delay=0.4), server_url=server.url, handle_signals=False,
-            env={}, overrides=w.Overrides(poll_interval=0.05), update_backoff=(0.2, 2.0), poll_backoff=(0.2, 2.0),
+            env={}, overrides=w.Overrides(poll_interval=0.05), retry=_backoff(wpkg, 0.2, 2.0),
         )
         with RunnerThread(runner) as rt:
             ids = [admin.start(wf, {"n": i * 100}) for i in range(6)]
@@ -346,7 +353,7 @@ def test_faults_between_worker_and_server(wpkg: Any, conductor_server: Any, admi
         runner = w.WorkerRunner(
             _counting_workers(w, prefix, computed, delay=0.05), server_url=proxy.url, handle_signals=False,
             env={}, overrides=w.Overrides(poll_interval=0.05), request_timeout=3.0,
-            update_backoff=(0.1, 1.0), poll_backoff=(0.1, 1.0), update_v2=update_v2,
+            retry=_backoff(wpkg, 0.1, 1.0), update_v2=update_v2,
         )
         # Requests whose answers hand out tasks (polls, update-v2): faults that keep their answers whole (a cut
         # answer loses the tasks in it at the server, which this server version does not time out reliably).
@@ -421,7 +428,7 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
     with FaultProxy.for_url(conductor_server.url) as proxy:
         runner = w.WorkerRunner(
             [make(k) for k in kinds], server_url=proxy.url, handle_signals=False,
-            env={}, overrides=w.Overrides(poll_interval=0.05), request_timeout=3.0, update_backoff=(0.05, 0.5),
+            env={}, overrides=w.Overrides(poll_interval=0.05), request_timeout=3.0, retry=_backoff(wpkg, 0.05, 0.5),
         )
         proxy.randomize([(0.3, Reset(after=0)), (0.3, Reset(after=40))], seed=5,
                         match=lambda head: b"/api/tasks/update-v2" in head)
@@ -433,11 +440,11 @@ def test_connection_reset_during_update_v2_result_is_sent_again_and_delivered(
                 # The server may finish the workflow before the worker has its answer (a cut answer is sent
                 # again): start the next one only when every result is through.
                 deadline = time.monotonic() + 30
-                while any(x.in_flight for x in runner._workers) and time.monotonic() < deadline:
+                while runner.in_flight and time.monotonic() < deadline:
                     time.sleep(0.02)
             assert rt.stop() == 0
         stats = dict(proxy.stats)
-    assert runner._api.update_v2 is True  # the server has it, and it was used
+    assert runner.update_v2 is True  # the server has it, and it was used
     assert stats.get("reset", 0) >= 3, stats
     assert {d["status"] for d in done.values()} == {"COMPLETED"}, stats
     assert sorted(d["output"]["n"] for d in done.values()) == [i * 10 + 4 for i in range(4)]

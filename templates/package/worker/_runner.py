@@ -149,7 +149,8 @@ class WorkerRunner:
             life.install_signals()
         try:
             for w in workers:
-                life.spawn(poller.run(w), name=f"poll:{w.settings.task_name}")
+                if not w.settings.paused:  # a paused task type is not polled at all
+                    life.spawn(poller.run(w), name=f"poll:{w.settings.task_name}")
             journal.replay(life, delivery)
             if s.register_task_defs:
                 life.spawn(
@@ -256,9 +257,6 @@ def _log_start(core: AsyncClientCore, workers: list[WorkerState], settings: Runn
 
 
 def _describe(w: WorkerState) -> str:
-    s = w.settings
-    return (
-        f"{s.task_name} ({'async' if w.is_async else 'sync'}, concurrency {s.concurrency}, "
-        f"poll interval {s.poll_interval:g}s, poll timeout {s.poll_timeout:g}s, domain {s.domain or '-'}, "
-        f"worker id {s.worker_id}, lease extension {'on' if s.lease_extension else 'off'})"
-    )
+    kind = "async" if w.is_async else "sync"
+    lease = "lease extension on" if w.settings.lease_extension else "lease extension off"
+    return f"{w.settings.describe()} [{kind}, {lease}]"
