@@ -16,6 +16,7 @@ the one Jinja environment of the run and never go through black.
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from collections import defaultdict
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from typing import Any
 import jinja2
 
 from ..config import ConfigError
+from ..ir.method_names import curated_for
 from ..ir.model import ApiGroup, Ir, Model, Operation
 from .docs_entries import Link, MethodEntry, ModelEntry, TypeMarkdown, method_entry, model_entry
 from .docs_markdown import MARKDOWN_FILTERS, linked_type, model_names_in
@@ -159,15 +161,23 @@ class Site:
     model_pages: tuple[ModelPage, ...] = field(default=())
 
 
-def official_sdk_names(ir: Ir) -> dict[str, str]:
-    """"METHOD /path" → what the official SDK calls the same operation (`MetadataClient.register_workflow_def`).
+# How the naming table (generator/ir/sdk_names.json) records a name taken from the official SDK: its `from` reads
+# "conductor-python <version> <Client>.<method>".
+_SDK_SOURCE = re.compile(r"^conductor-python \S+ (\w+\.\w+)$")
 
-    The table is the IR's, when it has one (an `official_names` mapping, or `sdk_name` on each operation):
-    the docs only repeat it, so it is kept in one place."""
-    table = getattr(ir, "official_names", None)
-    if isinstance(table, dict):
-        return {str(k): str(v) for k, v in table.items() if v}
-    return {op.key: str(getattr(op, "sdk_name")) for op in ir.operations if getattr(op, "sdk_name", "")}
+
+def official_sdk_names(ir: Ir) -> dict[str, str]:
+    """"METHOD /path" → what the official Python SDK calls the same operation (`OrkesWorkflowClient.start_workflow`).
+
+    Read from the one table that records it, the naming table the IR takes its method names from (method_names.py:
+    `curated_for`), so the docs never keep a second copy."""
+    found = {}
+    for op in ir.operations:
+        curated = curated_for(op.key)
+        match = _SDK_SOURCE.match(curated.source) if curated is not None else None
+        if match:
+            found[op.key] = match.group(1)
+    return found
 
 
 def build_site(ir: Ir) -> Site:

@@ -168,6 +168,8 @@ def test_a_method_entry_says_everything_the_issue_asks_for(committed_ir: Ir) -> 
     assert f'client.workflow.{entry.operation.python_name}("<workflow_id>")' in section  # the example
     start = next(m for m in workflow.methods if m.operation.key == "POST /api/workflow")
     assert not start.retried
+    assert start.sdk_name == "OrkesWorkflowClient.start_workflow"  # read from the naming table
+    assert sum(1 for m in workflow.methods if m.sdk_name) > 10
     assert "**Not retried** by default" in text.split(f"\n### {start.operation.python_name}\n")[1].split("\n### ")[0]
 
 
