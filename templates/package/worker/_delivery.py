@@ -16,18 +16,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Mapping
 
 from ._execution import REASON_LIMIT
-from ._lifecycle import Lifecycle
 from ._log_capture import PACKAGE_LOGGER
-from ._metrics import Metrics
-from ._state import Job
+from ._state import Job, Runtime
 from ._types import TaskStatus
-from ._wire import GONE, REJECTED, RETRY, TaskApi, classify_update_error
-
-if TYPE_CHECKING:
-    from .._runtime.config import RetryPolicy
+from ._wire import GONE, REJECTED, RETRY, classify_update_error
 
 __all__ = ["Delivery"]
 
@@ -37,20 +32,12 @@ STOPPING_WAIT_CAP = 1.0  # seconds: once stopping, try at least this often
 
 
 class Delivery:
-    def __init__(
-        self,
-        lifecycle: Lifecycle,
-        api: TaskApi,
-        metrics: Metrics,
-        policy: RetryPolicy,
-        *,
-        request_timeout: float,
-    ) -> None:
-        self._life = lifecycle
-        self._api = api
-        self._metrics = metrics
-        self._policy = policy
-        self._request_timeout = request_timeout
+    def __init__(self, runtime: Runtime) -> None:
+        self._life = runtime.life
+        self._api = runtime.api
+        self._metrics = runtime.metrics
+        self._policy = runtime.policy
+        self._request_timeout = runtime.request_timeout
         self._rng = random.Random()
 
     def pause(self, failures: int) -> float:

@@ -41,16 +41,24 @@ class Outcome:
     what: str = ""  # "raised", "input" or "output": which kind of failure
 
 
+def _bind(job: Job) -> tuple[list[Any], dict[str, Any]] | Outcome:
+    """The call's arguments from the task's input, or the failed outcome of input that does not fit."""
+    try:
+        args, kwargs = job.worker.binder.bind(job.task.get("inputData"), job.context)
+    except InputError as exc:
+        return _unfit_input(exc)
+    return args, kwargs
+
+
 def call_sync(job: Job) -> Outcome:
     """Run a plain ``def`` worker (in a pool thread)."""
     token = CURRENT_TASK.set(job.context)
     try:
+        bound = _bind(job)
+        if isinstance(bound, Outcome):
+            return bound
         try:
-            args, kwargs = job.worker.binder.bind(job.task.get("inputData"), job.context)
-        except InputError as exc:
-            return _unfit_input(exc)
-        try:
-            value = job.worker.definition.fn(*args, **kwargs)
+            value = job.worker.definition.fn(*bound[0], **bound[1])
         except BaseException as exc:  # a worker's SystemExit must not kill a pool thread
             return _failure(exc)
         return _success(value)
@@ -64,12 +72,11 @@ async def call_async(job: Job) -> Outcome:
     """Run an ``async def`` worker on the loop."""
     token = CURRENT_TASK.set(job.context)
     try:
+        bound = _bind(job)
+        if isinstance(bound, Outcome):
+            return bound
         try:
-            args, kwargs = job.worker.binder.bind(job.task.get("inputData"), job.context)
-        except InputError as exc:
-            return _unfit_input(exc)
-        try:
-            value = await job.worker.definition.fn(*args, **kwargs)
+            value = await job.worker.definition.fn(*bound[0], **bound[1])
         except asyncio.CancelledError:
             raise
         except Exception as exc:

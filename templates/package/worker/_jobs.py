@@ -15,13 +15,10 @@ from typing import TYPE_CHECKING, Any, Mapping
 from ._delivery import Delivery
 from ._execution import Outcome, call_async, call_sync, result_body
 from ._lease import LeaseKeeper
-from ._lifecycle import Lifecycle
-from ._metrics import Metrics
 from ._pool import DaemonPool
-from ._state import Chain, Job, WorkerState
+from ._state import Chain, Job, Runtime, WorkerState
 from ._types import TaskContext
 from ._transport import HandOver
-from ._wire import TaskApi
 
 if TYPE_CHECKING:
     from ._transport import ThreadCaller
@@ -32,24 +29,21 @@ __all__ = ["JobRunner"]
 class JobRunner:
     def __init__(
         self,
-        lifecycle: Lifecycle,
-        api: TaskApi,
+        runtime: Runtime,
         delivery: Delivery,
         lease: LeaseKeeper,
-        metrics: Metrics,
         *,
         pool: DaemonPool | None,
         thread_caller: ThreadCaller | None,
-        request_timeout: float,
     ) -> None:
-        self._life = lifecycle
-        self._api = api
+        self._life = runtime.life
+        self._api = runtime.api
+        self._metrics = runtime.metrics
+        self._request_timeout = runtime.request_timeout
         self._delivery = delivery
         self._lease = lease
-        self._metrics = metrics
         self._pool = pool
         self._thread_caller = thread_caller  # lets sync workers' threads deliver their own results
-        self._request_timeout = request_timeout
 
     def launch(self, w: WorkerState, task: Mapping[str, Any]) -> None:
         """Take a slot of ``w`` for ``task`` and run it."""

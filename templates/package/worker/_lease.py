@@ -11,12 +11,9 @@ import asyncio
 import contextvars
 import logging
 
-from ._lifecycle import Lifecycle
 from ._log_capture import PACKAGE_LOGGER
-from ._metrics import Metrics
-from ._state import Chain, Job
+from ._state import Chain, Job, Runtime
 from ._types import TaskStatus
-from ._wire import TaskApi
 
 __all__ = ["LeaseKeeper"]
 
@@ -26,20 +23,12 @@ MIN_PERIOD = 0.25  # seconds between two extensions at the most
 
 
 class LeaseKeeper:
-    def __init__(
-        self,
-        lifecycle: Lifecycle,
-        api: TaskApi,
-        metrics: Metrics,
-        *,
-        fraction: float,
-        request_timeout: float,
-    ) -> None:
-        self._life = lifecycle
-        self._api = api
-        self._metrics = metrics
+    def __init__(self, runtime: Runtime, *, fraction: float) -> None:
+        self._life = runtime.life
+        self._api = runtime.api
+        self._metrics = runtime.metrics
         self._fraction = fraction
-        self._request_timeout = request_timeout
+        self._request_timeout = runtime.request_timeout
         # Timers run outside any task's context: a worker's context variables must not leak into them.
         self._context = contextvars.copy_context()
 

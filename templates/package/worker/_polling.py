@@ -13,16 +13,10 @@ import asyncio
 import logging
 import random
 import time
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import Any, Callable, Mapping
 
-from ._lifecycle import Lifecycle
 from ._log_capture import PACKAGE_LOGGER
-from ._metrics import Metrics
-from ._state import WorkerState
-from ._wire import TaskApi
-
-if TYPE_CHECKING:
-    from .._runtime.config import RetryPolicy
+from ._state import Runtime, WorkerState
 
 __all__ = ["Poller"]
 
@@ -35,20 +29,16 @@ WARNING_EVERY = 20
 class Poller:
     def __init__(
         self,
-        lifecycle: Lifecycle,
-        api: TaskApi,
-        metrics: Metrics,
-        policy: RetryPolicy,
+        runtime: Runtime,
         *,
-        request_timeout: float,
         launch: Callable[[WorkerState, Mapping[str, Any]], None],
         after_first_poll: Callable[[], None],
     ) -> None:
-        self._life = lifecycle
-        self._api = api
-        self._metrics = metrics
-        self._policy = policy
-        self._request_timeout = request_timeout
+        self._life = runtime.life
+        self._api = runtime.api
+        self._metrics = runtime.metrics
+        self._policy = runtime.policy
+        self._request_timeout = runtime.request_timeout
         self._launch = launch
         self._after_first_poll: Callable[[], None] | None = after_first_poll
         self._rng = random.Random()

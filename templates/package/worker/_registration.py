@@ -8,29 +8,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
-from ._lifecycle import Lifecycle
 from ._log_capture import PACKAGE_LOGGER
-from ._state import WorkerState
-from ._wire import TaskApi
-
-if TYPE_CHECKING:
-    from .._runtime.config import RetryPolicy
+from ._state import Runtime, WorkerState
 
 __all__ = ["register_task_defs"]
 
 _log = logging.getLogger(PACKAGE_LOGGER)
 
 
-async def register_task_defs(
-    workers: Sequence[WorkerState],
-    api: TaskApi,
-    policy: RetryPolicy,
-    lifecycle: Lifecycle,
-    *,
-    request_timeout: float,
-) -> None:
+async def register_task_defs(workers: Sequence[WorkerState], runtime: Runtime) -> None:
+    api, policy, lifecycle, request_timeout = runtime.api, runtime.policy, runtime.life, runtime.request_timeout
     rng = random.Random()
     attempt = 0
     while True:

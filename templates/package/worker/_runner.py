@@ -29,7 +29,7 @@ from ._polling import Poller
 from ._pool import DaemonPool
 from ._registration import register_task_defs
 from ._runner_settings import RunnerSettings
-from ._state import WorkerState
+from ._state import Runtime, WorkerState
 from ._transport import ThreadCaller
 from ._wire import TaskApi
 
@@ -126,24 +126,18 @@ class WorkerRunner:
             life.request_stop("stop() called")
         metrics = _metrics_for(s)
         core = s.client if s.client is not None else open_client(s)
-        policy = core.retry_policy
         api = self._api = TaskApi(core)
         if not s.update_v2:
             api.update_v2 = False
         sync_slots = sum(w.settings.concurrency for w in workers if not w.is_async)
         pool = DaemonPool(sync_slots) if sync_slots else None
         thread_caller = ThreadCaller.for_caller(api.caller) if sync_slots and s.update_v2 else None
-        delivery = Delivery(life, api, metrics, policy, request_timeout=s.request_timeout)
-        lease = LeaseKeeper(life, api, metrics, fraction=s.lease_fraction, request_timeout=s.request_timeout)
-        jobs = JobRunner(
-            life, api, delivery, lease, metrics, pool=pool, thread_caller=thread_caller,
-            request_timeout=s.request_timeout,
-        )
+        runtime = Runtime(life, api, metrics, core.retry_policy, s.request_timeout)
+        delivery = Delivery(runtime)
+        lease = LeaseKeeper(runtime, fraction=s.lease_fraction)
+        jobs = JobRunner(runtime, delivery, lease, pool=pool, thread_caller=thread_caller)
         journal = Journal(os.fspath(s.journal) if s.journal else None)
-        poller = self._poller = Poller(
-            life, api, metrics, policy, request_timeout=s.request_timeout, launch=jobs.launch,
-            after_first_poll=self._warm_up,
-        )
+        poller = self._poller = Poller(runtime, launch=jobs.launch, after_first_poll=self._warm_up)
         handler = install() if s.capture_logging else None
         if s.handle_signals:
             life.install_signals()
@@ -153,10 +147,7 @@ class WorkerRunner:
                     life.spawn(poller.run(w), name=f"poll:{w.settings.task_name}")
             journal.replay(life, delivery)
             if s.register_task_defs:
-                life.spawn(
-                    register_task_defs(workers, api, policy, life, request_timeout=s.request_timeout),
-                    name="register-task-defs",
-                )
+                life.spawn(register_task_defs(workers, runtime), name="register-task-defs")
             if self.parent_pid is not None:
                 life.spawn(life.watch_parent(self.parent_pid), name="watch-parent")
             _log_start(core, workers, s)

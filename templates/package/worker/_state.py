@@ -4,14 +4,32 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from ._binding import Binder
 from ._config import WorkerSettings
 from ._decorator import WorkerDefinition
 from ._types import TaskContext
 
-__all__ = ["WorkerState", "Job", "Chain"]
+if TYPE_CHECKING:
+    from .._runtime.config import RetryPolicy
+    from ._lifecycle import Lifecycle
+    from ._metrics import Metrics
+    from ._wire import TaskApi
+
+__all__ = ["Runtime", "WorkerState", "Job", "Chain"]
+
+
+@dataclass(frozen=True, eq=False)
+class Runtime:
+    """What every part of a running runner works with: its lifecycle (loop, tasks, stop), the server's task API,
+    the metrics, the client's retry policy and the timeout of each request."""
+
+    life: Lifecycle
+    api: TaskApi
+    metrics: Metrics
+    policy: RetryPolicy
+    request_timeout: float
 
 
 @dataclass(eq=False)
