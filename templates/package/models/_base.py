@@ -104,17 +104,22 @@ def _raise_missing(title: str, missing: list[tuple[str | int, ...]]) -> None:
 def _find_missing(value: Any, loc: tuple[str | int, ...], missing: list[tuple[str | int, ...]]) -> None:
     if isinstance(value, ConductorModel):
         cls = type(value)
+        fields = value.__dict__  # the field values (extras live elsewhere); faster than getattr on large bodies
         for name in getattr(cls, "__conductor_required__", ()):
-            if getattr(value, name, None) is None:
+            if fields.get(name) is None:
                 missing.append((*loc, name))
         for name in _fields_with_models(cls):
-            _find_missing(getattr(value, name, None), (*loc, name), missing)
+            item = fields.get(name)
+            if item is not None:
+                _find_missing(item, (*loc, name), missing)
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            _find_missing(item, (*loc, index), missing)
+            if item is not None and not isinstance(item, (str, int, float)):
+                _find_missing(item, (*loc, index), missing)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _find_missing(item, (*loc, key), missing)
+            if item is not None and not isinstance(item, (str, int, float)):
+                _find_missing(item, (*loc, key), missing)
 
 
 _FIELDS_WITH_MODELS: dict[type, tuple[str, ...]] = {}
