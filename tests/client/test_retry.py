@@ -241,3 +241,35 @@ async def test_default_sleep_is_real(server, flavor, pkg, ops):
             await aclient.call(ops.get, path={"id": "a"})
     assert time.monotonic() - started < 2
     assert server.count() == 3
+
+
+async def test_a_call_can_carry_its_own_policy(server, make_client, ops, pkg):
+    # What the worker runtime does: one attempt per call, whatever the client's policy, because it retries itself.
+    server.route("GET", "/api/thing/once", Reply(503), Reply(200, WORKFLOW))
+    client = make_client(server_url=server.url)
+
+    with pytest.raises(pkg.errors.ServerError) as info:
+        await client.call(ops.get, path={"id": "once"}, retry=pkg.config.RetryPolicy.off())
+    assert info.value.attempts == 1 and client.sleeps == []
+    assert (await client.call(ops.get, path={"id": "once"})).workflow_id == "wf-1"  # the client's own policy
+    assert client.client.retry_policy == pkg.config.RetryPolicy()
+
+
+async def test_the_policy_says_which_failures_are_worth_another_attempt(pkg):
+    errors, policy = pkg.errors, pkg.config.RetryPolicy(retry_statuses=(429, 503))
+    assert policy.retries(errors.TransportError("connection refused"))
+    assert policy.retries(errors.RequestTimeoutError("read timed out"))
+    assert policy.retries(errors.ServerError("busy", status_code=503))
+    assert policy.retries(errors.RateLimitError("slow down", status_code=429))
+    assert not policy.retries(errors.ServerError("bug", status_code=500))  # not in this policy's statuses
+    assert not policy.retries(errors.BadRequestError("bad", status_code=400))
+    assert not policy.retries(errors.ResponseDecodeError("not JSON"))
+    assert not policy.retries(ValueError("a bug, not a passing fault"))
+
+
+async def test_a_policy_pickles_by_its_arguments(pkg):
+    import pickle
+
+    policy = pkg.config.RetryPolicy(2, backoff_base=0.1, backoff_max=3.0, retry_statuses=(500,), max_retry_after=5)
+    copy = pickle.loads(pickle.dumps(policy))
+    assert copy == policy and copy.retry_statuses == frozenset({500})

@@ -664,3 +664,19 @@ def test_start_to_first_poll_is_fast(wpkg: Any, fake_server: FakeConductor, tmp_
         proc.wait(20)
     assert proc.returncode == 0
     assert first_poll - interpreter < 1.0, (first_poll, interpreter)
+
+
+def test_a_paused_task_type_is_not_polled(wpkg: Any, fake_server: FakeConductor) -> None:
+    w = wpkg.worker
+
+    @w.worker("held")
+    def held() -> None:
+        return None
+
+    @w.worker("going")
+    def going() -> None:
+        return None
+
+    runner = _runner(wpkg, fake_server.url, held, going, env={"CONDUCTOR_WORKER_HELD_PAUSED": "true"})
+    run_until(runner, lambda: len(fake_server.polls) >= 5)
+    assert {p.task_type for p in fake_server.polls} == {"going"}
