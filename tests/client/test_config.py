@@ -81,7 +81,7 @@ def test_timeout(pkg):
     assert Timeout(read=300).as_tuple() == (5.0, 300.0, 30.0, 10.0)
     assert Timeout(None).as_tuple() == (None, None, None, None)
     assert Timeout(3) == Timeout(3.0) and hash(Timeout(3)) == hash(Timeout(3.0))
-    assert repr(Timeout(1)) == "Timeout(connect=1.0, read=1.0, write=1.0, pool=1.0)"
+    assert repr(Timeout(1)) == "Timeout(connect=1.0, read=1.0, write=1.0, pool=1.0, total=1.0)"
     with pytest.raises(ValueError):
         Timeout(-1)
     with pytest.raises(TypeError):

@@ -334,13 +334,13 @@ def test_a_request_interrupted_while_waiting_never_leaves_its_answer_to_the_next
     server = serve(servers, echo)
     mod = http1(wpkg)
     client = mod.BlockingHttp1Client(server.url) if kind == "blocking" else mod.BlockingPool(server.url)
-    feed = mod._ResponseReader.feed
+    feed = mod._Exchange.feed
 
     def interrupted(self: Any, data: bytes) -> Any:
-        monkeypatch.setattr(mod._ResponseReader, "feed", feed)  # once
+        monkeypatch.setattr(mod._Exchange, "feed", feed)  # once
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(mod._ResponseReader, "feed", interrupted)
+    monkeypatch.setattr(mod._Exchange, "feed", interrupted)
     with pytest.raises(KeyboardInterrupt):
         client.request("GET", "/first", None, None, connect_timeout=5, read_timeout=5)
     second = client.request("GET", "/second", None, None, connect_timeout=5, read_timeout=5)
@@ -394,10 +394,17 @@ def test_blocking_clients_limit_sending_by_the_write_timeout(wpkg: Any, kind: st
     assert (info.value.kind, info.value.phase, info.value.sent) == ("timeout", "write", True)
 
 
-def test_header_injection_is_refused(wpkg: Any) -> None:
-    client = http1_async(wpkg).Http1Client("http://127.0.0.1:9")
-    with pytest.raises(ValueError):
-        run(client.request("GET", "/x", {"X-A": "1\r\nX-B: 2"}, None))
+def test_header_injection_is_refused_before_connecting(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
+    server = serve(servers, lambda request: length_answer(b"ok"))
+    client = make_client(wpkg, client_kind, server.url)
+    mod = http1(wpkg)
+    for name, value in (("X-A", "1\r\nX-B: 2"), ("X A", "1"), ("X:A", "1"), ("X-A", "a\x00b"), ("X-A", "caf\u00e9")):
+        with pytest.raises(mod.HttpFailure) as info:
+            run(client.request("GET", "/x", {name: value}, None, connect_timeout=5, read_timeout=5))
+        assert (info.value.kind, info.value.sent) == ("protocol", False)
+        assert value not in str(info.value)  # a value may be a token: never shown
+    assert run(client.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5)).content == b"ok"
+    assert server.connections == 1 and len(server.requests) == 1  # the refused ones never opened a connection
 
 
 def test_proxies_from_the_environment_send_requests_through_httpx(wpkg: Any, monkeypatch: pytest.MonkeyPatch) -> None:

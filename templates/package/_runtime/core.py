@@ -482,6 +482,8 @@ class SyncClientCore(_CoreBase):
     :param clock: a monotonic clock in seconds, for token expiry (tests inject a fake one).
     :param token_ttl: seconds a token without ``exp`` claim is used before it is fetched again.
     :param user_agent: replaces the ``User-Agent`` header.
+    :param max_response_bytes: the largest answer body read (default 64 MiB); a larger one is a
+        ``TransportError`` (kind ``too_large``), found before it is read whole.
     """
 
     def __init__(
@@ -502,6 +504,7 @@ class SyncClientCore(_CoreBase):
         clock: Callable[[], float] | None = None,
         token_ttl: float | None = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         import threading
 
@@ -517,6 +520,7 @@ class SyncClientCore(_CoreBase):
             headers=headers,
             user_agent=user_agent,
             token_ttl=token_ttl,
+            max_response_bytes=max_response_bytes,
         )
         self._setup(settings, limits, clock)
         self._transport = transport
@@ -555,16 +559,25 @@ class SyncClientCore(_CoreBase):
                         from .http1 import BlockingPool, HttpFailure
 
                         base_url, headers, context = direct
-                        client = BlockingPool(base_url, headers=headers, ssl_context=context)
+                        client = BlockingPool(
+                            base_url,
+                            headers=headers,
+                            ssl_context=context,
+                            max_response_bytes=self._settings.max_response_bytes,
+                        )
                         self._failures = (HttpFailure,)
                     else:
                         import httpx
+
+                        from .http1 import HttpFailure
+                        from .httpx_send import prepare_client
 
                         options = self._client_options()
                         if self._transport is not None:
                             options["transport"] = self._transport
                         client = httpx.Client(**options)
-                        self._failures = (httpx.HTTPError,)
+                        prepare_client(client, _asks_encoding(self._settings.headers))
+                        self._failures = (httpx.HTTPError, HttpFailure)
                     self._http = client
         return client
 
@@ -575,7 +588,10 @@ class SyncClientCore(_CoreBase):
         client = self._http_client()
         if isinstance(client, BlockingPool):
             return client.send(method, url, headers, content, timeout)
-        return client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
+        from .httpx_send import send  # the bounds of the runtime's own client, through httpx
+
+        limit = self._settings.max_response_bytes
+        return send(client, method, url, headers, content, timeout, self._http_timeout(timeout), limit)
 
     def _drive(self, flow: Flow[T]) -> T:
         self._http_client()  # decides which client sends, and so which exceptions are its failures
@@ -612,6 +628,11 @@ class SyncClientCore(_CoreBase):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _asks_encoding(headers: Mapping[str, str]) -> bool:
+    """Whether the settings' headers ask for compressed answers (``Accept-Encoding``): only then are they read."""
+    return any(name.lower() == "accept-encoding" for name in headers)
 
 
 def _tls_possible(server_url: str, proxy: Any, trust_env: bool) -> bool:
@@ -663,6 +684,7 @@ class AsyncClientCore(_CoreBase):
         clock: Callable[[], float] | None = None,
         token_ttl: float | None = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         settings = Settings(
             server_url,
@@ -676,6 +698,7 @@ class AsyncClientCore(_CoreBase):
             headers=headers,
             user_agent=user_agent,
             token_ttl=token_ttl,
+            max_response_bytes=max_response_bytes,
         )
         self._setup(settings, limits, clock)
         self._transport = transport
@@ -722,18 +745,27 @@ class AsyncClientCore(_CoreBase):
             if self._transport is not None:
                 options["transport"] = self._transport
             client = self._http = httpx.AsyncClient(**options)
+            from .httpx_send import prepare_client
+
+            prepare_client(client, _asks_encoding(self._settings.headers))
         return client
 
     async def _drive(self, flow: Flow[T]) -> T:
         import httpx
 
-        return await arun_flow(flow, self._send, (httpx.HTTPError,), self._sleep or _anyio_sleep, self._token)
+        from .http1 import HttpFailure
+
+        failures = (httpx.HTTPError, HttpFailure)
+        return await arun_flow(flow, self._send, failures, self._sleep or _anyio_sleep, self._token)
 
     async def _send(
         self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout
     ) -> Any:
+        from .httpx_send import asend  # the bounds of the runtime's own client, through httpx
+
         client = self._http_client()
-        return await client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
+        limit = self._settings.max_response_bytes
+        return await asend(client, method, url, headers, content, timeout, self._http_timeout(timeout), limit)
 
     async def _token(self, stale: str | None) -> str | None:
         from .auth import Missing

@@ -442,6 +442,7 @@ _DESCRIPTIONS = {
     "read": "connection failed while reading the response",
     "write": "connection failed while sending the request",
     "protocol": "the server broke the HTTP protocol",
+    "too_large": "the answer is too large",
     "other": "request failed",
 }
 
