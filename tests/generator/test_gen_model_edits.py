@@ -63,3 +63,36 @@ def test_outside_the_printer_subset_from_the_split_tree_too() -> None:
     for name, text in modules.files.items():
         assert print_module_parts(modules.parts[name]) is None
         assert print_models_module(text) is None
+
+
+@pytest.mark.parametrize(("fields", "annotation", "form"), [
+    (2, 'list["Other"] | None', "        def __init__(self, *"),  # the stub on one line
+    (5, "int | None", "            self, *, "),  # its parameters on a line of their own
+    (12, 'list["Other"] | None', "            self,\n            *,\n"),  # one a line
+])
+def test_the_type_checker_constructor_is_printed_as_black_prints_it(fields: int, annotation: str, form: str) -> None:
+    from generator.format.black_format import format_source
+
+    names = [f"f{i}" for i in range(fields)]
+    parameters = ", ".join(["self", "*", f"{names[0]}: str"] + [f"{n}: {annotation} = ..." for n in names[1:]])
+    source = (
+        "from typing import TYPE_CHECKING, ClassVar\n\n\n"
+        "class A(RequiredFieldsModel):\n"
+        f'    __conductor_required__: ClassVar[tuple[str, ...]] = ("{names[0]}",)\n'
+        + "".join(f"    {n}: str | None = None\n" for n in names)
+        + f"\n    if TYPE_CHECKING:\n\n        def __init__({parameters}) -> None: ...\n"
+    )
+    printed = print_models_module(source)
+    assert printed is not None
+    assert printed == format_source("m.py", source)
+    assert form in printed
+
+
+@pytest.mark.parametrize("body", [
+    "    if OTHER:\n\n        def __init__(self, *, a: str) -> None: ...\n",
+    "    if TYPE_CHECKING:\n\n        def __init__(self, *, a: str = None) -> None: ...\n",
+    "    if TYPE_CHECKING:\n\n        def __init__(self, a: str) -> None: ...\n",
+    "    if TYPE_CHECKING:\n\n        def __init__(self, *, a: str) -> None:\n            pass\n",
+])
+def test_other_ifs_and_methods_are_left_to_black(body: str) -> None:
+    assert print_models_module("class A(B):\n    a: str | None = None\n\n" + body) is None
