@@ -82,6 +82,19 @@ def _workflow_task_probe(run: Run) -> tuple[Any, dict[str, Any]]:
     return body, body["tasks"][0]
 
 
+def _schema_def(run: Run) -> tuple[Any, dict[str, Any]]:
+    body = _workflow_def(run)
+    body["inputSchema"] = {"name": run.unique("schema"), "type": "JSON", "version": 1, "data": {"type": "object"}}
+    return body, body["inputSchema"]
+
+
+def _state_change_event(run: Run) -> tuple[Any, dict[str, Any]]:
+    body = _workflow_def(run)
+    event = {"type": f"conductor:{run.workflow_name}:started", "payload": {"task": "${first.taskId}"}}
+    body["tasks"][0]["onStateChange"] = {"onStart": [event]}
+    return body, event
+
+
 def _start_request(run: Run) -> tuple[Any, dict[str, Any]]:
     body = {"name": run.workflow_name, "version": 1, "input": {"probe": True}}
     return body, body
@@ -123,6 +136,8 @@ PROBES: dict[str, Probe] = {
     "TaskDef": Probe(_task_def, _post("/api/metadata/taskdefs")),
     "WorkflowDef": Probe(_workflow_def_probe, _post("/api/metadata/workflow")),
     "WorkflowTask": Probe(_workflow_task_probe, _post("/api/metadata/workflow")),
+    "SchemaDef": Probe(_schema_def, _post("/api/metadata/workflow")),  # as a WorkflowDef's inputSchema
+    "StateChangeEvent": Probe(_state_change_event, _post("/api/metadata/workflow")),  # in a WorkflowTask
     "StartWorkflowRequest": Probe(_start_request, _post("/api/workflow")),
     "WorkflowTestRequest": Probe(_test_request, _post("/api/workflow/test")),
     "EventHandler": Probe(_event_handler, _post("/api/event")),
