@@ -37,6 +37,7 @@ not given); ``total`` the whole attempt.
 from __future__ import annotations
 
 import os
+import re
 import select
 import socket
 import threading
@@ -71,6 +72,9 @@ MAX_HEAD = 64 * 1024
 #: Encodings decoded when the request asked for them (zlib's wbits: 47 reads a gzip or zlib header, 15 zlib).
 _DECODABLE = {b"gzip": 47, b"x-gzip": 47, b"deflate": 15}
 _IDENTITY = (b"", b"identity")
+#: Control characters h11 lets through in a received header value (it refuses only NUL, CR and LF); RFC 9110 5.5
+#: lets a recipient refuse them, and a value carrying them is a server (or a middlebox) not to be trusted.
+_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 class HttpFailure(Exception):
@@ -102,6 +106,13 @@ class Response:
         self.reason_phrase = reason_phrase
         self.headers = headers
         self.content = content
+
+
+def check_header_values(headers: list[tuple[bytes, bytes]]) -> None:
+    """Refuse an answer whose header values hold control characters (for answers h11 parsed within httpx)."""
+    for name, value in headers:
+        if _CONTROL.search(value):
+            raise HttpFailure(f"the answer's header {name[:60]!r} holds a control character", "protocol")
 
 
 def too_large(size: int, limit: int) -> HttpFailure:
@@ -245,6 +256,8 @@ class _Exchange:
         length: bytes | None = None
         chunked = False
         for raw_name, value in response.headers:
+            if _CONTROL.search(value):
+                raise HttpFailure(f"the answer's header {raw_name[:60]!r} holds a control character", "protocol")
             if raw_name == b"content-length":
                 length = value
             elif raw_name == b"transfer-encoding":

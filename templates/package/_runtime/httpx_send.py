@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 
-from .http1 import HttpFailure, Response, check_encoding, decode_content, too_large
+from .http1 import HttpFailure, Response, check_encoding, check_header_values, decode_content, too_large
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -159,6 +159,9 @@ def _loaded(response: httpx.Response, max_bytes: int) -> Response | None:
 
 
 def _check_head(response: httpx.Response, request: httpx.Request, max_bytes: int) -> None:
+    check_header_values(response.headers.raw)
+    if "transfer-encoding" in response.headers and "content-length" in response.headers:
+        raise HttpFailure("the answer has both Transfer-Encoding and Content-Length", "protocol")
     length = response.headers.get("content-length")
     if length is not None and length.isascii() and length.isdigit() and int(length) > max_bytes:
         raise too_large(int(length), max_bytes)

@@ -56,7 +56,8 @@ class Caller:
         self.route = core.direct_route()
         route = self.route
         self._http = None if route is None else Http1Client(route.base_url, headers=route.headers,
-                                                            ssl_context=route.ssl_context)
+                                                            ssl_context=route.ssl_context,
+                                                            max_response_bytes=core.settings.max_response_bytes)
         self._token_lock: asyncio.Lock | None = None
         self._timeouts: dict[float, Timeout] = {}
 
@@ -98,9 +99,7 @@ class Caller:
     ) -> Any:
         http = self._http
         assert http is not None
-        return await http.request(
-            method, url, headers, content, connect_timeout=timeout.connect, read_timeout=timeout.read
-        )
+        return await http.send(method, url, headers, content, timeout)  # its total too: a deadline per attempt
 
     async def _token(self, stale: str | None) -> str | None:
         """The token to send (shared with the core's cache); one fetch at a time, over the lean client too."""
@@ -134,7 +133,8 @@ class ThreadCaller:
 
     def __init__(self, core: AsyncClientCore, route: DirectRoute) -> None:
         self.core = core
-        self._pool = BlockingPool(route.base_url, headers=route.headers, ssl_context=route.ssl_context)
+        self._pool = BlockingPool(route.base_url, headers=route.headers, ssl_context=route.ssl_context,
+                                  max_response_bytes=core.settings.max_response_bytes)
         self._timeouts: dict[float, Timeout] = {}
 
     @classmethod
