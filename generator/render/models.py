@@ -159,7 +159,8 @@ def _class_template_data(ir: Ir) -> defaultdict[str, dict[str, Any]]:
     (`class_docstring`) and as text (`class_doc_text`)."""
     data: defaultdict[str, dict[str, Any]] = defaultdict(dict)
     for model in ir.models:
-        text = model.description or (f"Inline enum of {model.hoisted_from}." if model.hoisted_from else "")
+        inline = "Inline enum" if model.kind == "enum" else "Inline object"
+        text = model.description or (f"{inline} of {model.hoisted_from}." if model.hoisted_from else "")
         data[model.class_name] = {"class_docstring": py_docstring(text, 4) if text else "", "class_doc_text": text}
     return data
 
