@@ -301,7 +301,8 @@ def test_every_link_resolves_to_a_file_and_an_anchor(committed_build: Build) -> 
     out = committed_build.output
     pages = sorted((out / "docs").rglob("*.md"))
     assert len(pages) > 250
-    assert broken_links(out, pages) == []
+    assert broken_links(out, pages + [out / "README.md"]) == []  # the package's README links to the reference
+    assert "docs/README.md" in links_of((out / "README.md").read_text("utf-8"))
     links = sum(len(links_of(p.read_text("utf-8"))) for p in pages)
     assert links > 2000  # the check read the links (a parser change would not silently leave it with none)
 
