@@ -94,6 +94,37 @@ def raw_server(script: Script) -> Iterator[RawServer]:
         server.close()
 
 
+# --- answers that break HTTP/1.1 ----------------------------------------------------------------------------------
+
+OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+WORKFLOW = b'{"workflowId":"wf-1"}'
+
+# name -> the whole answer: each breaks HTTP/1.1 framing or header syntax in a way a lax parser would accept.
+MALFORMED = {
+    "two different Content-Lengths": OK_HEAD + b"Content-Length: 21\r\nContent-Length: 5\r\n\r\n" + WORKFLOW,
+    "Content-Length list that disagrees": OK_HEAD + b"Content-Length: 21, 5\r\n\r\n" + WORKFLOW,
+    "Transfer-Encoding: notchunked": OK_HEAD + b"Transfer-Encoding: notchunked\r\n\r\n15\r\n" + WORKFLOW + b"\r\n0\r\n\r\n",
+    "Transfer-Encoding: chunked, identity": OK_HEAD + b"Transfer-Encoding: chunked, identity\r\n\r\n15\r\n"
+    + WORKFLOW + b"\r\n0\r\n\r\n",
+    "Transfer-Encoding: identity with a length": OK_HEAD + b"Transfer-Encoding: identity\r\nContent-Length: 21\r\n\r\n"
+    + WORKFLOW,
+    "chunked and a Content-Length": OK_HEAD + b"Transfer-Encoding: chunked\r\nContent-Length: 21\r\n\r\n15\r\n"
+    + WORKFLOW + b"\r\n0\r\n\r\n",
+    "chunk size 0x15": OK_HEAD + b"Transfer-Encoding: chunked\r\n\r\n0x15\r\n" + WORKFLOW + b"\r\n0\r\n\r\n",
+    "chunk size +15": OK_HEAD + b"Transfer-Encoding: chunked\r\n\r\n+15\r\n" + WORKFLOW + b"\r\n0\r\n\r\n",
+    "chunk size 1_5": OK_HEAD + b"Transfer-Encoding: chunked\r\n\r\n1_5\r\n" + WORKFLOW + b"\r\n0\r\n\r\n",
+    "chunk size -0": OK_HEAD + b"Transfer-Encoding: chunked\r\n\r\n15\r\n" + WORKFLOW + b"\r\n-0\r\n\r\n",
+    "Content-Length padded with NBSP": OK_HEAD + b"Content-Length: \xa021\r\n\r\n" + WORKFLOW,
+    "Content-Length superscript two": OK_HEAD + "Content-Length: \u00b2\r\n\r\n".encode() + WORKFLOW,
+    "Content-Length of 5,000 digits": OK_HEAD + b"Content-Length: " + b"9" * 5000 + b"\r\n\r\n" + WORKFLOW,
+    "header name with a space": OK_HEAD + b"Bad Name: x\r\nContent-Length: 21\r\n\r\n" + WORKFLOW,
+    "header name with a colon before it": OK_HEAD + b":x: y\r\nContent-Length: 21\r\n\r\n" + WORKFLOW,
+    "control character in a value": OK_HEAD + b"X-A: a\x01b\r\nContent-Length: 21\r\n\r\n" + WORKFLOW,
+    "not a status line": b"SMTP ready\r\n\r\n",
+    "body shorter than its length": OK_HEAD + b"Content-Length: 99\r\n\r\n" + WORKFLOW,
+}
+
+
 # --- scripts ------------------------------------------------------------------------------------------------------
 
 
