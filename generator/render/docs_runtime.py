@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .docs_entries import SIGNATURE_WIDTH
 from .environment import bundled_templates
 
 ERRORS_MODULE = "package/errors.py"
@@ -226,7 +227,8 @@ def _signature(function: ast.FunctionDef) -> str:
     for arg, default in zip(function.args.kwonlyargs, function.args.kw_defaults, strict=True):
         annotation = f": {ast.unparse(arg.annotation)}" if arg.annotation is not None else ""
         parts.append(f"{arg.arg}{annotation}" + (f" = {ast.unparse(default)}" if default is not None else ""))
-    return f"@worker({parts[0]}, {', '.join(parts[1:])})" if len(parts) > 1 else f"@worker({parts[0]})"
+    one_line = f"@worker({', '.join(parts)})"
+    return one_line if len(one_line) <= SIGNATURE_WIDTH else "@worker(\n" + "".join(f"    {p},\n" for p in parts) + ")"
 
 
 def _flag(setting: str) -> str:

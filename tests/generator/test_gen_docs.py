@@ -264,7 +264,7 @@ def test_model_examples_build_the_model(runnable_copy: Path, committed_ir: Ir) -
 def test_the_worker_page_has_every_setting_and_its_variables(committed_ir: Ir, runnable_copy: Path) -> None:
     page = _render(committed_ir)["docs/worker.md"]
     runtime = worker_runtime()
-    assert "@worker(task_name, *, poll_interval" in page and "## The `conductor-worker` command" in page
+    assert "@worker(\n    task_name,\n    *,\n    poll_interval" in page and "## The `conductor-worker` command" in page
     with imported_package(runnable_copy, PACKAGE):
         from importlib import import_module
 
