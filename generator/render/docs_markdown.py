@@ -61,13 +61,14 @@ def linked_type(annotation: str, href_of: Callable[[str], str | None]) -> str:
     `href_of(class_name)` is the link to a model's page (None: no page, the name is written plain)."""
     parts: list[str] = []
     position = 0
-    for match in _MODEL_REF.finditer(annotation):
-        parts.append(md_cell(annotation[position : match.start()]))
+    flat = " ".join(annotation.split())
+    for match in _MODEL_REF.finditer(flat):
+        parts.append(_MARKUP.sub(r"\\\1", flat[position : match.start()]))  # spaces kept: `Task | None`
         name = match.group(1)
         href = href_of(name)
         parts.append(f"[{name}]({href})" if href else md_cell(name))
         position = match.end()
-    parts.append(md_cell(annotation[position:]))
+    parts.append(_MARKUP.sub(r"\\\1", flat[position:]))
     return "".join(parts)
 
 

@@ -442,3 +442,13 @@ def test_docs_of_another_server_line(ir_of: Callable[[Path], Ir]) -> None:
     assert {f"docs/api/{g.module}.md" for g in ir.groups} <= set(pages)
     assert len([p for p in pages if p.startswith("docs/models/")]) == len(ir.models) + 1
 
+
+
+def test_a_type_is_written_with_links_and_its_spaces() -> None:
+    from generator.render.docs_markdown import linked_type
+
+    pages = {"Task": "../models/Task.md"}
+    assert linked_type("list[models.Task] | None", pages.get) == "list\\[[Task](../models/Task.md)\\] \\| None"
+    assert linked_type("dict[str, models.Gone]", pages.get) == "dict\\[str, Gone\\]"  # no page: plain text
+    rendered = MARKDOWN.renderInline(linked_type("list[models.Task] | None", pages.get))
+    assert rendered == 'list[<a href="../models/Task.md">Task</a>] | None'
