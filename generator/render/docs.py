@@ -31,7 +31,7 @@ from ..ir.method_names import curated_for
 from ..ir.model import ApiGroup, Ir, Model, Operation
 from .docs_entries import Link, MethodEntry, ModelEntry, TypeMarkdown, method_entry, model_entry
 from .docs_markdown import MARKDOWN_FILTERS, linked_type, model_names_in
-from .docs_runtime import WorkerRuntime, error_classes, worker_runtime
+from .docs_runtime import ErrorClass, WorkerRuntime, error_classes, worker_runtime
 from .environment import bundled_templates
 
 DOCS_DIR = "docs"
@@ -155,7 +155,7 @@ class Site:
     worker_href: str
     errors_href: str
     worker: WorkerRuntime
-    errors: tuple[Any, ...]  # docs_runtime.ErrorClass
+    errors: tuple[ErrorClass, ...]
     sdk_names: int  # methods with an official SDK name
     group_pages: tuple[GroupPage, ...] = field(default=())
     model_pages: tuple[ModelPage, ...] = field(default=())
