@@ -58,7 +58,7 @@ def test_first_call_imports_what_it_needs(pkg, pkg_dir):
             f"import {pkg.name} as p, sys\n"
             f"c = p.ConductorClient({server.url!r})\n"
             "assert 'httpx' not in sys.modules\n"
-            "print(c.workflow.get_workflow('w').workflow_id)\n"
+            "print(c.workflow.get_execution_status('w').workflow_id)\n"
             "c.close()\n"
             # A direct connection needs neither httpx nor asyncio: the runtime's own HTTP/1.1 pool sends it.
             "assert not {'httpx', 'httpcore', 'anyio', 'asyncio'} & set(sys.modules), sorted(sys.modules)\n",

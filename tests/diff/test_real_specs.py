@@ -24,7 +24,7 @@ def test_real_parameter_and_model_differences(real_old: Any, real_new: Any) -> N
     found = {(c.kind, c.location): c.breaking for c in changes}
     # Real differences between the two lines, each with its verdict.
     assert found[("parameter-added", "client.workflow.search(classifier=...)")] is False
-    assert found[("parameter-added", "client.metadata.create(overwrite=...)")] is False
+    assert found[("parameter-added", "client.metadata.register_workflow_def(overwrite=...)")] is False
     assert found[("field-added", "Workflow.aggregate_token_usage")] is False
     assert found[("enum-value-added", "TaskResultStatusEnum.CANCELED")] is False
     assert found[("model-added", "SignalResponse")] is False
