@@ -131,7 +131,7 @@ def markdown(results: dict[str, Any]) -> str:
     else:
         rows = r1["rows"]
         body = []
-        for key in ("ours_cold", "ours_cold_no_docs", "ours_warm", "ours_unchanged", "opc", "dcg"):
+        for key in ("ours_cold", "ours_cold_no_docs", "ours_warm", "ours_unchanged", "ours_team", "ours_team_cold", "opc", "dcg"):
             row = rows.get(key)
             if row:
                 body.append([row["label"], _s(row["seconds"]), _s(row["cpu_seconds"]), _mb(row["peak_tree_mb"]),
