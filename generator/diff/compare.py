@@ -34,6 +34,7 @@ against the new one. The verdicts:
 | extra-fields-changed    | unless now laxer               | undeclared fields no longer kept, or their values typed |
 | field-rewired           | no                             | same Python name, another wire name (the server's)      |
 | enum-member-renamed     | yes                            | `Enum.OLD_NAME` references fail                         |
+| enum-values-reordered   | no                             | `list(Enum)` gives the members in another order         |
 | export-added            | no                             | a new API group class                                   |
 | export-removed          | yes                            | imports of the API group class fail                     |
 | field-added             | if required and the model is   | building one without it now fails (3)                   |
@@ -73,6 +74,7 @@ KIND_ORDER = (
     "extra-fields-changed", "enum-member-renamed", "export-removed", "field-added", "field-removed", "field-retyped",
     "field-made-required", "enum-value-removed", "operation-added", "operation-deprecated",
     "parameter-made-optional", "body-made-optional", "model-added", "field-made-optional", "enum-value-added", "field-rewired", "export-added",
+    "enum-values-reordered",
 )
 
 
@@ -288,6 +290,11 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         if value not in new_values:
             changes.append(Change("enum-value-removed", True, _member(name, value), f"value {value!r} is gone", "",
                                   value, None))
+    kept_old = [v for v in old_values if v in new_values]
+    kept_new = [v for v in new_values if v in old_values]
+    if kept_old != kept_new:  # iterating the enum (a menu, a validation list) gives another order
+        changes.append(Change("enum-values-reordered", False, name, f"members in the order {kept_new!r}, was "
+                              f"{kept_old!r}", "", kept_old, kept_new))
     return changes
 
 

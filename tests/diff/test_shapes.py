@@ -54,6 +54,8 @@ CASES: dict[str, tuple[Edit, Edit, list[tuple[str, str, bool]]]] = {
                              _no_edit, [("extra-fields-changed", "Task", False)]),
     "open-enum-closed": (_no_edit, _set_schema("PriorityLevel", {"type": "string", "enum": ["LOW", "HIGH", 3]}),
                          [("model-rebased", "PriorityLevel", True), ("enum-value-added", "PriorityLevel(3)", False)]),
+    "enum-reordered": (_no_edit, _set_schema("PriorityLevel", {"type": "string", "enum": ["HIGH", "LOW"]}),
+                       [("enum-values-reordered", "PriorityLevel", False)]),
     "wire-name": (_no_edit, lambda doc: _schemas(doc)["Task"].__setitem__(
         "properties", {"task_id": {"type": "string"}, "taskType": {"type": "string"}}),
         [("field-rewired", "Task.task_id", False)]),
