@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
-from generator.format.black_format import format_large_source, format_source
+from generator.format.black_format import format_files, format_large_source, format_source
 from generator.pipeline import build
 from generator.render.model_printer import print_models_module
 from generator.render.package import render_tree
@@ -63,3 +63,35 @@ def test_team_templates_are_formatted_by_black(tmp_path: Path) -> None:
     tree = render_tree(ir, tmp_path / "team")
     assert "conductor_client/extra.py" in tree.files
     assert "conductor_client/extra.py" not in tree.preformatted
+
+
+def test_a_team_part_sends_the_modules_that_include_it_through_black(tmp_path: Path) -> None:
+    """Overriding `parts/api/method.py.jinja` changes every API module, though the team has no file at their name:
+    they are the team's output and are formatted; the rest stays the bundled templates' (not formatted)."""
+    part = tmp_path / "team" / "parts" / "api" / "method.py.jinja"
+    part.parent.mkdir(parents=True)
+    part.write_text('{% extends "default/parts/api/method.py.jinja" %}\n{% block method_docstring %}\n'
+                    '        """Team."""\n{% endblock %}\n')
+    ir, _diags, _ = build(str(SPECS[0]), Config())
+    tree = render_tree(ir, tmp_path / "team")
+    api_modules = {f"conductor_client/api/{group.module}.py" for group in ir.groups}
+    assert api_modules and not api_modules & tree.preformatted
+    assert "conductor_client/client.py" in tree.preformatted
+
+
+def test_black_runs_on_team_output_only_when_its_text_is_new(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.format import black_format
+
+    files = {"pkg/team.py": "x = {'a':1,\n  'b':2}\n", "pkg/bundled.py": "y = 1\n"}
+    first = format_files(files, tmp_path / "cache", frozenset({"pkg/bundled.py"}))
+    assert first["pkg/team.py"] == 'x = {"a": 1, "b": 2}\n'
+
+    def no_black(*args: object, **kwargs: object) -> str:
+        raise AssertionError("black ran on text it had formatted before")
+
+    monkeypatch.setattr(black_format, "format_source", no_black)
+    monkeypatch.setattr(black_format, "_format_many", no_black)
+    assert format_files(files, tmp_path / "cache", frozenset({"pkg/bundled.py"})) == first
+    changed = dict(files, **{"pkg/team.py": "x = {'a':2}\n"})
+    with pytest.raises(AssertionError, match="black ran"):
+        format_files(changed, tmp_path / "cache", frozenset({"pkg/bundled.py"}))
