@@ -252,3 +252,33 @@ def test_path_and_query_encoding_round_trip(pkg):
         ]
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("X-Idempotency-key", "abc-123", None),
+        ("X-A", "two words\tand a tab", None),
+        ("X-A", "", None),
+        ("X A", "v", "not an HTTP token"),
+        ("X:A", "v", "not an HTTP token"),
+        ("", "v", "not an HTTP token"),
+        ("X-A", "1\r\nX-B: 2", "control character"),
+        ("X-A", "a\x00b", "control character"),
+        ("X-A", "caf\u00e9", "non-ASCII"),
+        ("X-A", " padded", "white space"),
+    ],
+)
+def test_header_problem_names_what_can_not_be_sent_and_never_the_value(pkg, name, value, problem):
+    found = pkg.request.header_problem(name, value)
+    if problem is None:
+        assert found is None
+    else:
+        assert problem in found
+        assert not value or value not in found  # a value may be a token
+
+
+def test_call_headers_are_checked_when_encoded(pkg):
+    assert pkg.request.encode_headers({"X-A": 1, "X-B": None, "X-C": True}) == {"X-A": "1", "X-C": "true"}
+    with pytest.raises(ValueError, match="X-A"):
+        pkg.request.encode_headers({"X-A": "1\r\nX-Evil: 2"})
