@@ -26,7 +26,7 @@ from .environment import bundled_templates, make_environment, template_dirs
 from .model_modules import split_models
 from .model_printer import print_module_parts
 from .models import import_model_generator, render_models
-from .team import TeamFolder, check_python_output, check_team_folder, render_failure
+from .team import TeamFolder, TeamTemplateError, check_python_output, check_team_folder, render_failure
 
 GROUP_TEMPLATE = "package/api/group.py.jinja"
 # The generated package's own version; its API is described by the spec version in its README and docstring.
@@ -148,7 +148,17 @@ def render_model_files(ir: Ir, team_dir: Path | None, file: str = "") -> ModelFi
     """datamodel-code-generator's module, cut into private modules and printed in black's form."""
     diags = Diagnostics(file=file)
     models_dirs = [d / "models" for d in template_dirs(team_dir)]
-    model_modules = split_models(render_models(ir, models_dirs, diags))
+    team_models = TeamFolder(team_dir).model_template_paths() if team_dir is not None else []
+    try:
+        model_modules = split_models(render_models(ir, models_dirs, diags))
+    except Exception as exc:
+        if not team_models:
+            raise
+        # The team's model templates took part: the failure is theirs to look at first (bad input, exit 2).
+        raise TeamTemplateError(
+            f"the models could not be made with the team's model templates ({', '.join(map(str, team_models))}): "
+            f"{type(exc).__name__}: {' '.join(str(exc).split())[:400]}"
+        ) from None
     files: dict[str, str] = {}
     preformatted: set[str] = set()
     for name, text in model_modules.files.items():

@@ -49,6 +49,10 @@ class TeamFolder:
             if path.is_file()
         )
 
+    def model_template_paths(self) -> list[Path]:
+        """The team's datamodel-code-generator templates (`models/**.jinja2`), which replace the bundled ones."""
+        return sorted(path for path in (self.root / "models").rglob("*.jinja2") if path.is_file())
+
     def owns(self, filename: str | None) -> bool:
         """Whether a template file (as Jinja reports it) lies in the team folder."""
         if not filename:
@@ -74,6 +78,8 @@ def check_team_folder(
     """
     dropped: set[str] = set()
     warnings: list[Diagnostic] = []
+    for path in team.model_template_paths():  # rendered by datamodel-code-generator in another process: check here
+        _parse(env, path.relative_to(team.root).as_posix(), path)
     for name in team.template_names():
         path = team.root / name
         if team.is_drop_marker(name):

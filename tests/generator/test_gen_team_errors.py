@@ -113,3 +113,19 @@ def test_a_failure_without_a_team_template_is_not_blamed_on_the_team(tmp_path: P
         env.get_template("package/extra.py.jinja").render()
     error = render_failure(team_failure.value, TeamFolder(tmp_path), "extra.py")
     assert error is not None and str(error).startswith(f"{tmp_path / 'package/extra.py.jinja'}:2: undefined name")
+
+
+MODEL_TEMPLATE = "models/pydantic_v2/BaseModel.jinja2"
+
+
+def test_syntax_error_in_a_team_model_template(default_tree: Path, workspace: Path, tmp_path: Path) -> None:
+    """datamodel-code-generator renders it in another process: it is parsed here first, for its file and line."""
+    err, team = _run_with({MODEL_TEMPLATE: "class {{ class_name }}(BaseModel):\n{% if %}\n"}, default_tree, workspace, tmp_path)
+    assert f"{team / MODEL_TEMPLATE}:2: template syntax error" in err
+
+
+def test_a_team_model_template_that_fails_is_the_teams(default_tree: Path, workspace: Path, tmp_path: Path) -> None:
+    template = "class {{ class_name }}(BaseModel):\n    {{ fields[0].nope.nope }}\n"
+    err, team = _run_with({MODEL_TEMPLATE: template}, default_tree, workspace, tmp_path)
+    assert f"the models could not be made with the team's model templates ({team / MODEL_TEMPLATE})" in err
+    assert "nope" in err
