@@ -2,7 +2,8 @@
 values only of their own type (`include-tags = "workflow"` is not eight one-letter tags, `strict = "false"` is not
 true). Every problem is reported with its key, the type expected and, for an unknown key, the key it probably meant.
 
-Kept apart from config.py so that pydantic is imported only when a pyproject.toml is read.
+Kept apart from config.py: a table that is right is read without it (config._plain_table), so pydantic is imported
+only to word the problems of one that is not.
 """
 
 from __future__ import annotations

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+import typing
+
 import pytest
 from gen_support import ROOT, SPECS, run_cli, tree_hashes
 
-from generator.config import ConfigError, load_config
+from generator.config import KEY_TYPES, ConfigError, _plain_table, load_config
+from generator.config_table import ConfigTable, known_keys
 
 SPEC = SPECS / "small.json"
 
 
-@pytest.mark.parametrize(
-    ("table", "expected"),
-    [
+BAD_TABLES = [
         pytest.param('include-tags = "workflow"', ['include-tags = "workflow"', "expected a list of strings"], id="tags-as-string"),
         pytest.param('exclude-tags = ["a", 3]', ["exclude-tags[1] = 3", "expected a list of strings"], id="tag-not-a-string"),
         pytest.param('strict = "false"', ['strict = "false"', "expected true or false"], id="strict-as-string"),
@@ -37,8 +39,10 @@ SPEC = SPECS / "small.json"
             ['required-fields["Task.status"] = "yes"', '"Schema.field" = true or false'],
             id="required-field-string",
         ),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), BAD_TABLES)
 def test_a_bad_table_is_bad_input_and_writes_nothing(table: str, expected: list[str], tmp_path: Path) -> None:
     config = tmp_path / "pyproject.toml"
     config.write_text(f"[tool.conductor-codegen]\n{table}\n", "utf-8")
@@ -94,3 +98,31 @@ def test_every_key_the_readme_documents_is_accepted(tmp_path: Path) -> None:
 def test_the_repository_config_is_valid() -> None:
     loaded = load_config(ROOT / "pyproject.toml")
     assert loaded.package_name == "conductor_client" and loaded.strict is False
+
+
+@pytest.mark.parametrize(("table", "expected"), BAD_TABLES)
+def test_the_fast_path_is_never_more_lenient(table: str, expected: list[str]) -> None:
+    """A right table is read without pydantic (config._plain_table); every bad one must fall through to it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+    parsed = tomllib.loads(f"[tool.conductor-codegen]\n{table}\n")["tool"]["conductor-codegen"]
+    assert _plain_table(parsed) is None
+
+
+def test_the_fast_path_knows_the_models_keys_and_types() -> None:
+    assert sorted(KEY_TYPES) == known_keys()
+    for name, field in ConfigTable.model_fields.items():
+        annotation = field.annotation
+        origin = typing.get_origin(annotation) or annotation
+        args = typing.get_args(annotation)
+        assert KEY_TYPES[field.alias or name] == (origin, args[-1] if args else None), name
+
+
+def test_a_right_table_gives_the_same_values_either_way(tmp_path: Path) -> None:
+    table = {"spec": "a.json", "include-tags": ["x"], "method-names": {"GET /x": "get_x"}, "strict": True}
+    plain, model = _plain_table(table), ConfigTable.model_validate(table)
+    assert plain is not None
+    for name in ConfigTable.model_fields:
+        assert getattr(plain, name) == getattr(model, name), name
