@@ -1,6 +1,7 @@
 """`conductor-codegen`: generate, validate (and, from their modules, diff and scaffold).
 
-Exit codes: 0 done, 1 the generator itself failed (a bug: please report), 2 bad input (spec, config, options).
+Exit codes: 0 done, 1 the generator itself failed (a bug: please report), 2 bad input (spec, config, options, a
+team's templates: see templates/README.md).
 """
 
 from __future__ import annotations
