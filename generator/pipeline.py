@@ -13,6 +13,7 @@ from .diagnostics import Diagnostic, Diagnostics
 from .diff.changelog import spec_change_files
 from .diff.model_shapes import model_module_trees, read_shapes
 from .format.black_format import format_files
+from .forked import ForkedError, Stages
 from .ir.build import build_ir
 from .ir.lock import NO_LOCK, read_lock
 from .ir.model import Ir
@@ -92,6 +93,7 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
     # IR once built) and validation, as soon as the document is ready.
     # The package being regenerated keeps its names (its api-surface.json), unless told to rename them once.
     lock = NO_LOCK if config.rename_methods else read_lock(output)
+    stage_pool = Stages()  # one pool of processes for both, forked before this run starts any thread
     models = start_models(team_dir, source)
     validation = None
     try:
@@ -104,17 +106,23 @@ def generate(config: Config, *, force: bool = False, cache_dir: Path | None = No
             # Formatting starts before validation is known to pass: on a valid document (the usual case) the
             # wait for it overlaps the formatting; on an invalid one the formatted files are simply dropped.
             formatted = format_files(rendered.files, cache_root / "format", rendered.preformatted)
-        except Exception:
-            # An invalid document can break rendering; then the validation errors are the ones to show.
-            diags.items.extend(validation.diagnostics())
+        except Exception as failure:
+            # An invalid document can break rendering; then the validation errors are the ones to show. (Unless the
+            # validation could not finish either: a worker that died takes the pool's other job down with it.)
+            try:
+                validation_items = validation.diagnostics()
+            except ForkedError:
+                validation_items = []
+            diags.items.extend(validation_items)
             diags.raise_if_errors()
-            raise
+            raise failure
         diags.items.extend(validation.diagnostics())
         diags.raise_if_errors()
     finally:  # nothing left running when this run fails (a no-op for the results already collected)
         models.close()
         if validation is not None:
             validation.close()
+        stage_pool.close()
     # The last guard: nothing is written that Python cannot read. The model modules are parsed once, for the guard
     # and for the API surface, which records their classes as generated (what user code sees of the models).
     model_trees = model_module_trees(formatted, ir.package_name)

@@ -1,11 +1,15 @@
-"""The stages run in forked processes (generator/forked.py): values and errors come back, nothing hangs, a failed
+"""The stages run in worker processes (generator/forked.py: a fork-context ProcessPoolExecutor): values and errors come back, nothing hangs, a failed
 run leaves the output folder as it was, and without fork the same output comes from one process."""
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
+import threading
 import time
+import traceback
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +17,7 @@ import pytest
 from gen_support import COMMITTED_SPEC, PACKAGE, SPECS, Build, generate_into, make_workspace, run_cli, tree_hashes
 
 from generator import forked
-from generator.forked import Forked, ForkedError
+from generator.forked import Forked, ForkedError, Stages
 from generator.render import models as render_models
 from generator.render import package as render_package
 from generator.render.package import render_tree, start_models
@@ -27,98 +31,166 @@ class Unpicklable(Exception):
         super().__init__(f"{code}: {detail}")
 
 
-def _no_zombie(pid: int) -> bool:
-    try:
-        os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return True
+# A job's function goes to its worker pickled: module-level functions (or partials of them), not lambdas.
+def _a_value() -> dict[str, Any]:
+    return {"pid": os.getpid(), "text": "é" * 300_000}
+
+
+def _fails() -> None:
+    raise ValueError("schema Workflow: bad")
+
+
+def _fails_unpicklable() -> None:
+    raise Unpicklable(7, "lost")
+
+
+def _dies() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _doubled_and_warm(n: int) -> tuple[int, bool]:
+    return n * 2, "json.decoder" in sys.modules
+
+
+def _warm_up() -> None:
+    __import__("json.decoder")
+
+
+def _plus_one(n: int) -> int:
+    return n + 1
+
+
+def _sleep() -> None:
+    time.sleep(60)
+
+
+def _killed(*args: Any, **kwargs: Any) -> Any:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _workers_gone(before: set[int]) -> bool:
+    """No process forked by the test is left, running or unreaped."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if _children() <= before:
+            return True
+        time.sleep(0.05)
     return False
 
 
 @needs_fork
-def test_value_comes_back_from_the_child() -> None:
-    job = Forked("a value", lambda: {"pid": os.getpid(), "text": "é" * 300_000})
+def test_value_comes_back_from_the_worker() -> None:
+    job = Forked("a value", _a_value)
     assert job.forked
     value = job.result()
     assert value["pid"] != os.getpid() and value["text"] == "é" * 300_000
 
 
 @needs_fork
-def test_exception_comes_back_with_its_type_message_and_the_childs_traceback() -> None:
-    def fails() -> None:
-        raise ValueError("schema Workflow: bad")
-
-    job = Forked("a failure", fails)
+def test_exception_comes_back_with_its_type_message_and_the_workers_traceback() -> None:
+    """On every Python (3.10 has no add_note): the worker's traceback is the exception's cause, printed with it."""
+    job = Forked("a failure", _fails)
     with pytest.raises(ValueError, match="schema Workflow: bad") as info:
         job.result()
-    notes = "\n".join(getattr(info.value, "__notes__", []))
-    assert "in the process making a failure" in notes and "in fails" in notes
+    printed = "".join(traceback.format_exception(info.value))
+    assert "in _fails" in printed and 'raise ValueError("schema Workflow: bad")' in printed
 
 
 @needs_fork
 def test_an_exception_that_cannot_travel_is_named() -> None:
-    def fails() -> None:
-        raise Unpicklable(7, "lost")
-
     with pytest.raises(ForkedError, match="Unpicklable: 7: lost"):
-        Forked("a failure", fails).result()
+        Forked("a failure", _fails_unpicklable).result()
 
 
 @needs_fork
-def test_a_child_killed_midway_is_an_error_not_a_hang() -> None:
-    def dies() -> None:
-        os.kill(os.getpid(), signal.SIGKILL)
-
+def test_a_worker_killed_midway_is_an_error_not_a_hang() -> None:
     started = time.monotonic()
     with pytest.raises(ForkedError, match=r"the process making the models ended without a result \(killed by "
                                           r"signal SIGKILL\)"):
-        Forked("the models", dies).result()
+        Forked("the models", _dies).result()
     assert time.monotonic() - started < 10
 
 
 @needs_fork
 def test_input_sent_after_the_start_and_the_warm_up_runs_first() -> None:
-    job: Forked[tuple[int, bool]] = Forked(
-        "a doubling", lambda n: (n * 2, "json.decoder" in __import__("sys").modules),
-        warm_up=lambda: __import__("json.decoder"), wait_for_input=True,
-    )
+    job: Forked[tuple[int, bool]] = Forked("a doubling", _doubled_and_warm, warm_up=_warm_up, wait_for_input=True)
     job.send(21)
     assert job.result() == (42, True)
 
 
 @needs_fork
 def test_a_job_never_given_its_input_ends_without_hanging() -> None:
-    job = Forked("a doubling", lambda n: n * 2, wait_for_input=True)
-    pid = job._pid
+    before = _children()
+    job = Forked("a doubling", _plus_one, wait_for_input=True)
+    assert _children() > before  # its worker runs
     with pytest.raises(ForkedError, match="never given its input"):
         job.result()
-    assert pid is not None and _no_zombie(pid)
+    assert _workers_gone(before)
 
 
 @needs_fork
-def test_close_stops_a_running_child_and_reaps_it() -> None:
-    job = Forked("a sleeper", lambda: time.sleep(60))
-    pid = job._pid
+def test_close_stops_a_running_worker_and_reaps_it() -> None:
+    before = _children()
+    job = Forked("a sleeper", _sleep)
     started = time.monotonic()
     job.close()
     job.close()  # twice is fine
     assert time.monotonic() - started < 10
-    assert pid is not None and _no_zombie(pid)
+    assert _workers_gone(before)
 
 
 @needs_fork
-def test_a_second_childs_input_is_not_held_open_by_a_later_child() -> None:
-    """The first job's input pipe must reach end-of-file when the caller sends, though a second child was forked
-    while it was open (it inherits the caller's descriptors)."""
-    first = Forked("the first", lambda n: n + 1, wait_for_input=True)
-    second = Forked("the second", lambda: time.sleep(30))
-    try:
+def test_jobs_of_one_run_share_its_pool_and_its_end_stops_them() -> None:
+    """The input pipe of the first job reaches end-of-file when the caller sends, though the pool's other worker was
+    forked while it was open; leaving the run stops the job still running."""
+    before = _children()
+    with Stages():
+        first = Forked("the first", _plus_one, wait_for_input=True)
+        second = Forked("the second", _sleep)
         started = time.monotonic()
         first.send(1)
         assert first.result() == 2
         assert time.monotonic() - started < 10
+        assert second.forked
+    assert _workers_gone(before)
+
+
+@needs_fork
+def test_no_fork_happens_in_a_multi_threaded_process(workspace: Path, tmp_path: Path) -> None:
+    """Python 3.12+ warns (DeprecationWarning) when a process with threads forks: a whole run, warnings as errors."""
+    import subprocess
+
+    code = (
+        "import sys, warnings; warnings.simplefilter('error'); from generator.cli import main; "
+        f"sys.exit(main(['generate', {str(SMALL)!r}, '--config', {str(workspace)!r}, '--output', "
+        f"{str(tmp_path / 'out')!r}, '--force']))"
+    )
+    done = subprocess.run([sys.executable, "-W", "error::DeprecationWarning", "-c", code], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "multi-threaded" not in done.stderr
+
+
+@needs_fork
+def test_a_process_with_threads_of_its_own_gets_forkserver_workers() -> None:
+    """Forking a multi-threaded process may deadlock the child: with another thread running, the workers come from
+    forkserver, and values, errors and inputs travel the same."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", DeprecationWarning)  # 3.12+: "This process is multi-threaded, ... fork()"
+            assert forked.start_method() == "forkserver"
+            job = Forked("a doubling", _doubled_and_warm, warm_up=_warm_up, wait_for_input=True)
+            job.send(4)
+            assert job.result()[0] == 8
+            with pytest.raises(ValueError, match="schema Workflow: bad"):
+                Forked("a failure", _fails).result()
     finally:
-        second.close()
+        stop.set()
+        other.join()
+    assert forked.start_method() == "fork"
 
 
 def test_without_fork_the_same_values_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -163,6 +235,7 @@ def test_models_failure_names_the_schema_and_leaves_the_output_as_it_was(
     generate_into(workspace, SMALL, output)
     before = tree_hashes(output)
     culprit = "Workflow"
+    monkeypatch.setattr(forked, "start_method", lambda: "fork")  # whatever threads earlier tests left running
     _broken_generator(monkeypatch, culprit)  # inherited by the forked child
     if not fork:
         monkeypatch.setenv("CONDUCTOR_CODEGEN_NO_FORK", "1")
@@ -181,10 +254,8 @@ def test_models_process_killed_is_reported_and_the_output_is_left_as_it_was(
     generate_into(workspace, SMALL, output)
     before = tree_hashes(output)
 
-    def killed(*args: Any, **kwargs: Any) -> Any:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    monkeypatch.setattr(render_package, "render_model_files", killed)
+    monkeypatch.setattr(forked, "start_method", lambda: "fork")  # whatever threads earlier tests left running
+    monkeypatch.setattr(render_package, "render_model_files", _killed)
     result = run_cli("generate", SMALL, "--config", workspace, "--output", output, "--force")
     assert result.code == 1, result.err
     assert "the process making the models ended without a result (killed by signal SIGKILL)" in result.err
