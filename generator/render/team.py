@@ -13,6 +13,7 @@ input (exit 2) with the template file and line, never as a bug of the generator.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import traceback
 from collections.abc import Iterator
@@ -65,7 +66,7 @@ class TeamFolder:
 
     def is_drop_marker(self, name: str) -> bool:
         path = self.root / name
-        return path.is_file() and path.read_text("utf-8").strip() == DROP_MARKER
+        return path.is_file() and path.read_bytes().strip() == DROP_MARKER.encode()
 
 
 def check_team_folder(
@@ -106,7 +107,7 @@ def check_team_folder(
             )
     if strict and warnings:
         raise TeamTemplateError(
-            "\n".join(w.format().replace("warning[", "error[", 1) for w in warnings)
+            "\n".join(dataclasses.replace(w, level="error").format() for w in warnings)
             + "\n(--strict: a block that overrides nothing is an error)"
         )
     return dropped, warnings
@@ -116,7 +117,7 @@ def _check_drop(name: str, path: Path, bundled_names: set[str]) -> str:
     if name in UNDROPPABLE:
         raise TeamTemplateError(
             f"{path}: {name} cannot be dropped: the package's runtime imports the module it renders "
-            "(see templates/README.md, 'Dropping a bundled file')"
+            "(see templates/README.md, 'Overriding')"
         )
     if name not in bundled_names:
         nearest = difflib.get_close_matches(name, sorted(bundled_names), n=1)
