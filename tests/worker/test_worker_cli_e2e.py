@@ -153,20 +153,19 @@ def test_scaffolded_folder_runs_with_the_official_sdks_variables(
 
 
 # ---------------------------------------------------------------------------------------------------------
+OWN_START_TIMEOUT = os.environ.get("CONDUCTOR_SERVER_START_TIMEOUT", "900")  # a second server, a busy machine
+
 SLOW_WORKER = """
 import json, time
 from {pkg}.worker import TaskContext, worker
 
 @worker("{task}")
 def slow(n: int, ctx: TaskContext) -> dict:
-    time.sleep(0.4)
+    time.sleep(3.0)
     with open({computed!r}, "a") as record:  # every result computed, to check none is lost
         record.write(json.dumps({{"task": ctx.task_id, "n": n + 1}}) + "\\n")
     return {{"n": n + 1}}
 """
-
-OWN_START_TIMEOUT = os.environ.get("CONDUCTOR_SERVER_START_TIMEOUT", "900")  # a second server, a busy machine
-
 
 def _script(state_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONDUCTOR_SERVER_")}
@@ -176,6 +175,7 @@ def _script(state_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           timeout=float(OWN_START_TIMEOUT) + 300, stdin=subprocess.DEVNULL, cwd=ROOT)
 
 
+@pytest.mark.timeout(3 * float(OWN_START_TIMEOUT) + 600)  # three server starts' worth on a busy machine
 def test_server_restarted_on_its_database_mid_run_loses_no_result(wpkg: Any, tmp_path: Path) -> None:
     state_dir = tmp_path / "server-state"
     with socket.socket() as s:
@@ -206,15 +206,19 @@ def test_server_restarted_on_its_database_mid_run_loses_no_result(wpkg: Any, tmp
             cwd=tmp_path, env=subprocess_env(wpkg, str(tmp_path)), stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, text=True,
         )
-        flows = [server.start(f"{task}_flow", i * 10) for i in range(6)]
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:  # stop the server while tasks are done and more are running
+        flows = [server.start(f"{task}_flow", i * 10) for i in range(4)]
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            # Stop the server once results were delivered and a task (3 s) has just started: its result is
+            # computed while the server is away.
             tasks = [t for wid in flows for t in server.workflow(wid)["tasks"]]
-            if sum(t["status"] == "COMPLETED" for t in tasks) >= 3:
+            now_ms = time.time() * 1000
+            fresh = [t for t in tasks if t["status"] == "IN_PROGRESS" and now_ms - int(t.get("startTime") or 0) < 2000]
+            if sum(t["status"] == "COMPLETED" for t in tasks) >= 4 and fresh:
                 break
-            time.sleep(0.1)
+            time.sleep(0.05)
         else:
-            raise AssertionError("the worker never completed a task")
+            raise AssertionError("the worker never started a task after completing four")
         server.http.close()
         timeline.append(("stopping", time.monotonic() - t0))
         stopped = _script(state_dir, "stop", "--keep-data")
@@ -242,4 +246,4 @@ def test_server_restarted_on_its_database_mid_run_loses_no_result(wpkg: Any, tmp
     lost = [c for c in computed if delivered[c["task"]]["status"] != "COMPLETED"
             or delivered[c["task"]]["outputData"] != {"n": c["n"]}]
     assert lost == [], (lost, out[-3000:])  # every computed result reached the server: 0 lost
-    assert len(computed) >= 18
+    assert len(computed) >= 12
