@@ -307,7 +307,10 @@ def check_package(files: dict[str, str], package: str, doc: dict[str, Any], *, c
                 _IDENTIFIER_PROBLEMS[key] = list(found)
             problems.extend(_IDENTIFIER_PROBLEMS[key])
     if "pyproject.toml" in files:
-        import tomllib
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - tomllib is 3.11+; tomli is its backport (a dependency on 3.10)
+            import tomli as tomllib
 
         try:
             project = tomllib.loads(files["pyproject.toml"])["project"]
