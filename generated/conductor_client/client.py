@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 from ._runtime.core import AsyncClientCore, SyncClientCore
 
 if TYPE_CHECKING:
-    from .api.scheduler import AsyncSchedulerApi, SchedulerApi
-    from .api.scheduler_bulk import AsyncSchedulerBulkApi, SchedulerBulkApi
-    from .api.a_2_a_callback import AsyncA2ACallbackApi, A2ACallbackApi
+    from .api.a2a_callback import AsyncA2ACallbackApi, A2ACallbackApi
     from .api.admin import AsyncAdminApi, AdminApi
     from .api.agent import AsyncAgentApi, AgentApi
     from .api.agent_span_ui_context import AsyncAgentSpanUiContextApi, AgentSpanUiContextApi
@@ -23,38 +21,26 @@ if TYPE_CHECKING:
     from .api.metadata import AsyncMetadataApi, MetadataApi
     from .api.provider import AsyncProviderApi, ProviderApi
     from .api.queue_admin import AsyncQueueAdminApi, QueueAdminApi
+    from .api.scheduler import AsyncSchedulerApi, SchedulerApi
+    from .api.scheduler_bulk import AsyncSchedulerBulkApi, SchedulerBulkApi
     from .api.secret import AsyncSecretApi, SecretApi
     from .api.task import AsyncTaskApi, TaskApi
-    from .api.workflow_bulk import AsyncWorkflowBulkApi, WorkflowBulkApi
     from .api.workflow import AsyncWorkflowApi, WorkflowApi
+    from .api.workflow_bulk import AsyncWorkflowBulkApi, WorkflowBulkApi
 
 
 class ConductorClient(SyncClientCore):
     """A Conductor server, used synchronously.
 
-    ``with ConductorClient() as client: client.workflow.get_execution_status(workflow_id)``
+    ``with ConductorClient() as client: client.workflow.get_workflow(workflow_id)``
     Settings come from the arguments, else from ``CONDUCTOR_SERVER_URL``, ``CONDUCTOR_AUTH_KEY`` and
     ``CONDUCTOR_AUTH_SECRET``.
     """
 
     @cached_property
-    def scheduler(self) -> SchedulerApi:
-        """The Scheduler operations."""
-        from .api.scheduler import SchedulerApi
-
-        return SchedulerApi(self)
-
-    @cached_property
-    def scheduler_bulk(self) -> SchedulerBulkApi:
-        """The Scheduler Bulk operations."""
-        from .api.scheduler_bulk import SchedulerBulkApi
-
-        return SchedulerBulkApi(self)
-
-    @cached_property
-    def a_2_a_callback(self) -> A2ACallbackApi:
+    def a2a_callback(self) -> A2ACallbackApi:
         """The a-2-a-callback-resource operations."""
-        from .api.a_2_a_callback import A2ACallbackApi
+        from .api.a2a_callback import A2ACallbackApi
 
         return A2ACallbackApi(self)
 
@@ -122,6 +108,20 @@ class ConductorClient(SyncClientCore):
         return QueueAdminApi(self)
 
     @cached_property
+    def scheduler(self) -> SchedulerApi:
+        """The Scheduler operations."""
+        from .api.scheduler import SchedulerApi
+
+        return SchedulerApi(self)
+
+    @cached_property
+    def scheduler_bulk(self) -> SchedulerBulkApi:
+        """The Scheduler Bulk operations."""
+        from .api.scheduler_bulk import SchedulerBulkApi
+
+        return SchedulerBulkApi(self)
+
+    @cached_property
     def secret(self) -> SecretApi:
         """The secret-controller operations."""
         from .api.secret import SecretApi
@@ -136,41 +136,27 @@ class ConductorClient(SyncClientCore):
         return TaskApi(self)
 
     @cached_property
-    def workflow_bulk(self) -> WorkflowBulkApi:
-        """The workflow-bulk-resource operations."""
-        from .api.workflow_bulk import WorkflowBulkApi
-
-        return WorkflowBulkApi(self)
-
-    @cached_property
     def workflow(self) -> WorkflowApi:
         """The workflow-resource operations."""
         from .api.workflow import WorkflowApi
 
         return WorkflowApi(self)
 
+    @cached_property
+    def workflow_bulk(self) -> WorkflowBulkApi:
+        """The workflow-bulk-resource operations."""
+        from .api.workflow_bulk import WorkflowBulkApi
+
+        return WorkflowBulkApi(self)
+
 
 class AsyncConductorClient(AsyncClientCore):
     """A Conductor server, used from asyncio: ``async with AsyncConductorClient() as client: ...``."""
 
     @cached_property
-    def scheduler(self) -> AsyncSchedulerApi:
-        """The Scheduler operations."""
-        from .api.scheduler import AsyncSchedulerApi
-
-        return AsyncSchedulerApi(self)
-
-    @cached_property
-    def scheduler_bulk(self) -> AsyncSchedulerBulkApi:
-        """The Scheduler Bulk operations."""
-        from .api.scheduler_bulk import AsyncSchedulerBulkApi
-
-        return AsyncSchedulerBulkApi(self)
-
-    @cached_property
-    def a_2_a_callback(self) -> AsyncA2ACallbackApi:
+    def a2a_callback(self) -> AsyncA2ACallbackApi:
         """The a-2-a-callback-resource operations."""
-        from .api.a_2_a_callback import AsyncA2ACallbackApi
+        from .api.a2a_callback import AsyncA2ACallbackApi
 
         return AsyncA2ACallbackApi(self)
 
@@ -238,6 +224,20 @@ class AsyncConductorClient(AsyncClientCore):
         return AsyncQueueAdminApi(self)
 
     @cached_property
+    def scheduler(self) -> AsyncSchedulerApi:
+        """The Scheduler operations."""
+        from .api.scheduler import AsyncSchedulerApi
+
+        return AsyncSchedulerApi(self)
+
+    @cached_property
+    def scheduler_bulk(self) -> AsyncSchedulerBulkApi:
+        """The Scheduler Bulk operations."""
+        from .api.scheduler_bulk import AsyncSchedulerBulkApi
+
+        return AsyncSchedulerBulkApi(self)
+
+    @cached_property
     def secret(self) -> AsyncSecretApi:
         """The secret-controller operations."""
         from .api.secret import AsyncSecretApi
@@ -252,15 +252,15 @@ class AsyncConductorClient(AsyncClientCore):
         return AsyncTaskApi(self)
 
     @cached_property
-    def workflow_bulk(self) -> AsyncWorkflowBulkApi:
-        """The workflow-bulk-resource operations."""
-        from .api.workflow_bulk import AsyncWorkflowBulkApi
-
-        return AsyncWorkflowBulkApi(self)
-
-    @cached_property
     def workflow(self) -> AsyncWorkflowApi:
         """The workflow-resource operations."""
         from .api.workflow import AsyncWorkflowApi
 
         return AsyncWorkflowApi(self)
+
+    @cached_property
+    def workflow_bulk(self) -> AsyncWorkflowBulkApi:
+        """The workflow-bulk-resource operations."""
+        from .api.workflow_bulk import AsyncWorkflowBulkApi
+
+        return AsyncWorkflowBulkApi(self)

@@ -10,15 +10,21 @@ Every error derives from :class:`ConductorError`, so ``except ConductorError`` c
     ├── RateLimitError         429
     ├── ServerError            5xx
     ├── UnexpectedStatusError  1xx/3xx answers the client does not follow
-    ├── TransportError         no HTTP answer: connection refused or reset, DNS, TLS, protocol errors
-    │   └── RequestTimeoutError   connect, read, write or pool timeout
-    └── ResponseDecodeError    a 2xx answer whose body does not match the expected type
+    ├── TransportError         no acceptable HTTP answer: connection refused or reset, DNS, TLS, a malformed or
+    │   │                      oversized answer, an answer compressed without being asked to
+    │   └── RequestTimeoutError   connect, read, write or pool timeout, or the attempt's total time
+    ├── ResponseDecodeError    a 2xx answer whose body does not match the expected type
+    └── ConfigurationError     a setting that can not be used (also a ValueError), raised before anything is sent
 
 Each carries what is needed to act on it or report it: ``status_code``, ``message`` (the server's message
 when it sent one), ``method`` and ``url`` of the request (credentials removed), ``operation``
-(``"workflow.get_execution_status"``), ``body`` (the start of the response body), ``attempts`` (how many
+(``"workflow.get_workflow"``), ``body`` (the start of the response body), ``attempts`` (how many
 times the request was sent) and ``retryable`` (the server's own hint, when it gave one). Credentials and
-tokens never appear in any of them.
+tokens never appear in any of them: the auth key, secret and every token the runtime has used are replaced by
+``***`` in the message, the body, the URL and the details -- also where the server's own text echoes them (a
+proxy showing the request's headers, a server quoting the token request).  Credentials shorter than
+:data:`MIN_MASKED` characters are not masked (they would mask ordinary words); real keys, secrets and tokens are
+far longer.
 
 Exceptions pickle and unpickle with all their attributes (for process pools and task queues).
 """
@@ -41,11 +47,52 @@ __all__ = [
     "TransportError",
     "RequestTimeoutError",
     "ResponseDecodeError",
+    "ConfigurationError",
     "error_class_for_status",
+    "register_secret",
 ]
 
 #: At most this many characters of a response body are kept on an exception.
 BODY_LIMIT = 2000
+#: Credentials shorter than this are not masked (see the module docstring).
+MIN_MASKED = 8
+#: Tokens remembered for masking (they are refreshed about every 45 minutes: the oldest are dropped first).
+_MAX_SECRETS = 256
+_MASK = "***"
+
+# Text never to show in an exception, with its JSON-escaped form (a server echoing a JSON body escapes "/" and
+# quotes).  Insertion-ordered so that the oldest tokens are dropped first.
+_secrets: dict[str, None] = {}
+
+
+def register_secret(secret: str | None) -> None:
+    """Never show ``secret`` (an auth key, secret or token) in an exception created from now on."""
+    if not secret or len(secret) < MIN_MASKED:
+        return
+    import json
+
+    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret)[1:-1].replace("/", "\\/")}
+    for form in forms:
+        _secrets.pop(form, None)
+        _secrets[form] = None
+    while len(_secrets) > _MAX_SECRETS:
+        del _secrets[next(iter(_secrets))]
+
+
+def _masked(value: Any) -> Any:
+    """``value`` with every registered secret replaced by ``***`` (strings, and the strings in lists and dicts)."""
+    if not _secrets:
+        return value
+    if isinstance(value, str):
+        for secret in sorted(_secrets, key=len, reverse=True):  # a longer form first: it may contain a shorter
+            if secret in value:
+                value = value.replace(secret, _MASK)
+        return value
+    if isinstance(value, list):
+        return [_masked(item) for item in value]
+    if isinstance(value, dict):
+        return {_masked(key): _masked(item) for key, item in value.items()}
+    return value
 
 
 class ConductorError(Exception):
@@ -85,6 +132,8 @@ class ConductorError(Exception):
         retryable: bool | None = None,
         details: Any = None,
     ) -> None:
+        if _secrets:
+            message, reason, url, body, details = (_masked(v) for v in (message, reason, url, body, details))
         super().__init__(message)
         self.message = message
         self.status_code = status_code
@@ -162,21 +211,23 @@ class UnexpectedStatusError(ConductorError):
 
 
 class TransportError(ConductorError):
-    """The request got no HTTP answer: connection refused or reset, DNS or TLS failure, protocol error.
+    """The request got no acceptable HTTP answer: connection refused or reset, DNS or TLS failure, an answer that
+    breaks HTTP/1.1 (bad framing, a header line that is not one), is larger than the client's
+    ``max_response_bytes`` or is compressed although no ``Accept-Encoding`` asked for it.
 
-    ``kind`` says which: ``"connect"``, ``"timeout"``, ``"read"``, ``"write"``, ``"protocol"``, ``"proxy"``
-    or ``"other"``. The underlying httpx exception is chained as ``__cause__``.
+    ``kind`` says which: ``"connect"``, ``"timeout"``, ``"read"``, ``"write"``, ``"protocol"``,
+    ``"too_large"``, ``"proxy"`` or ``"other"``. The underlying exception is chained as ``__cause__``.
     """
 
     kind: str = "other"
 
 
 class RequestTimeoutError(TransportError):
-    """A connect, read, write or pool timeout (see ``kind`` and ``phase``)."""
+    """A connect, read, write or pool timeout, or an attempt that took longer than its ``total`` (see ``phase``)."""
 
     kind: str = "timeout"
     phase: str | None = None
-    """``"connect"``, ``"read"``, ``"write"`` or ``"pool"``."""
+    """``"connect"``, ``"read"``, ``"write"``, ``"pool"`` or ``"total"``."""
 
 
 class ResponseDecodeError(ConductorError):
@@ -186,6 +237,16 @@ class ResponseDecodeError(ConductorError):
     """
 
     expected: str | None = None
+
+
+class ConfigurationError(ConductorError, ValueError):
+    """A setting that can not be used -- a server URL with a control character, space or query, a header that could
+    not be sent, a limit out of range -- raised when the client or worker is configured, before anything is sent.
+    ``setting`` names it: the argument (``server_url``) or the environment variable (``CONDUCTOR_SERVER_URL``)."""
+
+    def __init__(self, message: str = "", *, setting: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.setting = setting
 
 
 _BY_STATUS: dict[int, type[ConductorError]] = {

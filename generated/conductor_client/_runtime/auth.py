@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 
-from ..errors import AuthError
+from ..errors import AuthError, register_secret
 from .operation import Operation, Returns
 
 TYPE_CHECKING = False
@@ -144,6 +144,7 @@ class TokenState:
         self._expires_at = now + expires_in
         self._refresh_at = now + refresh_in
         self._token = token
+        register_secret(token)  # never shown in an exception, even where a server's answer echoes it
         return token
 
     def valid_for(self) -> float:

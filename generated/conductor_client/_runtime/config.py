@@ -7,6 +7,10 @@ Environment variables (read when the matching constructor argument is not given)
     (the generated paths already start with ``/api``), so ``http://localhost:8080/api`` works too.
 ``CONDUCTOR_AUTH_KEY`` / ``CONDUCTOR_AUTH_SECRET``
     An application key and secret, exchanged for a token at ``POST /api/token``.
+
+Everything is checked here, once, when a client (or worker) is configured: a server URL that is not a plain
+``http(s)://host[:port][/path]`` -- a control character, a space, a query -- or a header that could not be sent
+raises :class:`~..errors.ConfigurationError` naming the setting, and nothing is sent.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from typing import Final, TypeAlias
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "Timeout",
     "TimeoutArg",
     "RetryPolicy",
@@ -36,6 +41,8 @@ ENV_AUTH_SECRET: Final = "CONDUCTOR_AUTH_SECRET"
 
 #: Without an ``exp`` claim in the token, it is fetched again after this many seconds.
 DEFAULT_TOKEN_TTL: Final = 45 * 60.0
+#: The largest answer body read by default: 64 MiB (a 500-task workflow is about 2.5 MB).
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 
 
 class _Unset:
@@ -59,19 +66,24 @@ def _seconds(name: str, value: float | None) -> float | None:
 
 
 class Timeout:
-    """Timeouts in seconds for the phases of a request; ``None`` means no limit.
+    """Timeouts in seconds for the phases of a request, and for one attempt as a whole; ``None`` means no limit.
 
-    ``Timeout(10)`` sets all four to 10 s; keywords set single phases and leave the others at their defaults
+    ``Timeout(10)`` sets all of them to 10 s; keywords set single ones and leave the others at their defaults
     (or at the positional value when one is given)::
 
-        Timeout()                       # connect=5, read=60, write=30, pool=10
-        Timeout(read=300)               # a long read, defaults elsewhere
+        Timeout()                       # connect=5, read=60, write=30, pool=10, total=95
+        Timeout(read=300)               # a long read, defaults elsewhere (total=335)
         Timeout(2.5, connect=1)         # 1 s to connect, 2.5 s for everything else
+        Timeout(3)                      # an attempt ends within 3 s, however the server trickles its answer
+
+    ``total`` bounds one attempt from the connect to the answer's last byte, so that a server sending a byte
+    now and then cannot stretch a call past it (the others bound each wait); when neither it nor a positional
+    value is given it is ``connect + read + write``.  Retries are attempts of their own.
 
     Wherever a ``timeout=`` argument is accepted, a plain number means ``Timeout(number)``.
     """
 
-    __slots__ = ("connect", "read", "write", "pool")
+    __slots__ = ("connect", "read", "write", "pool", "total")
 
     DEFAULT_CONNECT: Final = 5.0
     DEFAULT_READ: Final = 60.0
@@ -87,6 +99,8 @@ class Timeout:
     pool: float | None
     """Longest wait for a free connection from httpx's pool (the runtime's own pool never waits: each thread
     takes a connection of its own)."""
+    total: float | None
+    """Longest time one attempt may take, from the connect to the answer's last byte."""
 
     def __init__(
         self,
@@ -96,6 +110,7 @@ class Timeout:
         read: float | None | _Unset = _UNSET,
         write: float | None | _Unset = _UNSET,
         pool: float | None | _Unset = _UNSET,
+        total: float | None | _Unset = _UNSET,
     ) -> None:
         def pick(name: str, value: float | None | _Unset, default: float) -> float | None:
             if isinstance(value, _Unset):
@@ -107,21 +122,30 @@ class Timeout:
         set_(self, "read", pick("read", read, self.DEFAULT_READ))
         set_(self, "write", pick("write", write, self.DEFAULT_WRITE))
         set_(self, "pool", pick("pool", pool, self.DEFAULT_POOL))
+        if isinstance(total, _Unset) and isinstance(timeout, _Unset):
+            phases = (self.connect, self.read, self.write)
+            set_(self, "total", None if None in phases else sum(phases))
+        else:
+            set_(self, "total", pick("total", total, 0.0))
 
     def as_tuple(self) -> tuple[float | None, float | None, float | None, float | None]:
+        """The four phases (``total`` apart): ``(connect, read, write, pool)``."""
         return (self.connect, self.read, self.write, self.pool)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Timeout is immutable")
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Timeout) and self.as_tuple() == other.as_tuple()
+        return isinstance(other, Timeout) and (self.as_tuple(), self.total) == (other.as_tuple(), other.total)
 
     def __hash__(self) -> int:
-        return hash(self.as_tuple())
+        return hash((self.as_tuple(), self.total))
 
     def __repr__(self) -> str:
-        return f"Timeout(connect={self.connect}, read={self.read}, write={self.write}, pool={self.pool})"
+        return (
+            f"Timeout(connect={self.connect}, read={self.read}, write={self.write}, pool={self.pool}, "
+            f"total={self.total})"
+        )
 
 
 TimeoutArg = float | Timeout
@@ -151,6 +175,12 @@ class RetryPolicy:
     instead, unless it asks for more than ``max_retry_after`` seconds, in which case the error is raised.
 
     ``RetryPolicy.off()`` (or ``retry=False`` on the client) sends each request once.
+
+    The worker runtime follows the same policy (one place to change retries for both): its waits between
+    failed polls, result updates and registrations are :meth:`backoff`, registration gives up after
+    ``max_attempts`` and on failures :meth:`retries` refuses.  One rule of the worker stands above the policy: a
+    computed task result is sent again after any failure that is not the server's final word on it, however many
+    attempts that takes, until it is delivered or the shutdown hands it to the journal.
     """
 
     __slots__ = ("max_attempts", "backoff_base", "backoff_max", "retry_statuses", "max_retry_after")
@@ -202,11 +232,34 @@ class RetryPolicy:
         ceiling = min(self.backoff_max, self.backoff_base * (2.0 ** min(retry - 1, 62)))
         return ceiling * random
 
+    def retries(self, failure: BaseException) -> bool:
+        """Whether a call that failed with ``failure`` (a ``ConductorError``) is worth sending again: it got no
+        answer (a transport error or timeout), or an answer whose status is in ``retry_statuses``.  Whether the
+        operation may be repeated at all is the caller's to judge (the client core asks ``Operation.retry_safe``).
+        """
+        from ..errors import ConductorError, TransportError
+
+        if isinstance(failure, TransportError):
+            return True  # no answer from the server
+        if not isinstance(failure, ConductorError):
+            return False  # not a failure of the call: a bug, not a passing fault
+        return failure.status_code is not None and failure.status_code in self.retry_statuses
+
     def _key(self) -> tuple[object, ...]:
         return (self.max_attempts, self.backoff_base, self.backoff_max, self.retry_statuses, self.max_retry_after)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("RetryPolicy is immutable")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled by its arguments (the worker hands it to spawned processes): slots state would meet __setattr__.
+        options = {
+            "backoff_base": self.backoff_base,
+            "backoff_max": self.backoff_max,
+            "retry_statuses": tuple(sorted(self.retry_statuses)),
+            "max_retry_after": self.max_retry_after,
+        }
+        return (_retry_policy, (self.max_attempts, options))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RetryPolicy) and self._key() == other._key()
@@ -222,6 +275,10 @@ class RetryPolicy:
         )
 
 
+def _retry_policy(max_attempts: int, options: dict[str, object]) -> RetryPolicy:
+    return RetryPolicy(max_attempts, **options)  # type: ignore[arg-type]
+
+
 def coerce_retry(value: RetryPolicy | bool | None) -> RetryPolicy:
     if value is None or value is True:
         return RetryPolicy()
@@ -235,14 +292,41 @@ def coerce_retry(value: RetryPolicy | bool | None) -> RetryPolicy:
 # --- URLs -----------------------------------------------------------------------------------------------------
 
 
-def normalize_server_url(url: str) -> str:
-    """``http://host:8080/api/`` -> ``http://host:8080``: no trailing slash, one trailing ``/api`` removed."""
-    value = url.strip()
+def normalize_server_url(url: str, setting: str = "server_url") -> str:
+    """``http://host:8080/api/`` -> ``http://host:8080``: no trailing slash, one trailing ``/api`` removed.
+
+    The URL is checked whole, once, here: every request is this text plus an encoded path, so nothing a request
+    carries can come from a URL that would bend it.  Refused (``ConfigurationError`` naming ``setting``): a scheme
+    other than http/https, no host, a bad port, a query or fragment, and any control character, space or
+    non-ASCII character anywhere (a CR/LF would start a header line of its own; write a host in its ``xn--``
+    form).  Spaces and tabs around the URL are dropped.
+    """
+    from ..errors import ConfigurationError
+
+    def refuse(why: str) -> ConfigurationError:
+        return ConfigurationError(f"{setting}: {why}: {display_url(value)!r}", setting=setting)
+
+    value = url.strip(" \t") if isinstance(url, str) else url
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{setting} must be a string, not {type(url).__name__}", setting=setting)
+    if any(ch <= " " or ch >= "\x7f" for ch in value):
+        raise refuse("the server URL must not hold control characters, spaces or non-ASCII characters")
     scheme, sep, rest = value.partition("://")
     if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
-        raise ValueError(f"server URL must look like http://host:port or https://host, not {display_url(value)!r}")
+        raise refuse("the server URL must look like http://host:port or https://host")
     if "?" in rest or "#" in rest:
-        raise ValueError(f"server URL must not have a query or fragment: {display_url(value)!r}")
+        raise refuse("the server URL must not have a query or fragment")
+    authority = rest.split("/", 1)[0]
+    host_port = authority.rpartition("@")[2]
+    if host_port.startswith("["):
+        host, _, port = host_port[1:].partition("]")
+        port = port[1:] if port.startswith(":") else port
+    else:
+        host, _, port = host_port.partition(":")
+    if not host or "\\" in rest or any(ch in host for ch in "[]%/<>\"{}|^`"):
+        raise refuse("the server URL has no valid host")
+    if port and not (port.isdigit() and 0 < int(port) < 65536):
+        raise refuse("the server URL's port must be a number from 1 to 65535")
     value = scheme.lower() + "://" + rest.rstrip("/")
     if value.endswith("/api"):
         value = value[: -len("/api")]
@@ -336,6 +420,7 @@ class Settings:
         "headers",
         "user_agent",
         "token_ttl",
+        "max_response_bytes",
     )
 
     server_url: str
@@ -349,6 +434,7 @@ class Settings:
     headers: dict[str, str]
     user_agent: str | None
     token_ttl: float
+    max_response_bytes: int
 
     def __init__(
         self,
@@ -364,10 +450,15 @@ class Settings:
         headers: Mapping[str, str] | None = None,
         user_agent: str | None = None,
         token_ttl: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
-        self.server_url = normalize_server_url(
-            server_url if server_url is not None else _env(ENV_SERVER_URL) or DEFAULT_SERVER_URL
-        )
+        from ..errors import ConfigurationError
+
+        if server_url is not None:
+            self.server_url = normalize_server_url(server_url, "server_url")
+        else:
+            from_env = _env(ENV_SERVER_URL)
+            self.server_url = normalize_server_url(from_env or DEFAULT_SERVER_URL, ENV_SERVER_URL)
         key = auth_key if auth_key is not None else _env(ENV_AUTH_KEY)
         secret = auth_secret if auth_secret is not None else _env(ENV_AUTH_SECRET)
         key = key or None
@@ -378,6 +469,10 @@ class Settings:
             raise ValueError(f"an auth key and secret go together: the {missing} is missing (argument or {env})")
         self.auth_key = key
         self._auth_secret = secret
+        from ..errors import register_secret
+
+        register_secret(key)  # never shown in an exception, even where a server's answer echoes it
+        register_secret(secret)
         self.timeout = coerce_timeout(timeout, Timeout())
         self.retry = coerce_retry(retry)
         if not isinstance(verify, bool) and isinstance(verify, os.PathLike):
@@ -387,6 +482,23 @@ class Settings:
         self.trust_env = bool(trust_env)
         self.headers = {str(k): str(v) for k, v in (headers or {}).items()}
         self.user_agent = user_agent
+        checked = [("headers", name, value) for name, value in self.headers.items()]
+        if user_agent is not None:
+            checked.append(("user_agent", "User-Agent", user_agent))
+        for setting, name, value in checked:
+            from .request import header_problem
+
+            problem = header_problem(name, value)
+            if problem is not None:
+                raise ConfigurationError(f"{setting}: {problem}", setting=setting)
+        if max_response_bytes is None:
+            max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ConfigurationError(
+                f"max_response_bytes must be a positive number of bytes, not {max_response_bytes!r}",
+                setting="max_response_bytes",
+            )
+        self.max_response_bytes = max_response_bytes
         if token_ttl is not None and (isinstance(token_ttl, bool) or token_ttl <= 0):
             raise ValueError(f"token_ttl must be a positive number of seconds, not {token_ttl!r}")
         self.token_ttl = float(token_ttl) if token_ttl is not None else DEFAULT_TOKEN_TTL

@@ -50,11 +50,23 @@ if TYPE_CHECKING:
     Action = tuple[int, Any]
     Flow = Generator[Action, Any, T]
 
-__all__ = ["SyncClientCore", "AsyncClientCore"]
+__all__ = ["SyncClientCore", "AsyncClientCore", "DirectRoute", "run_flow", "arun_flow"]
 
 _SEND = 0
 _SLEEP = 1
 _TOKEN = 2
+
+
+class DirectRoute:
+    """What a client of the runtime's own needs to reach the server directly (see ``direct_route()``).
+    A plain class: ``typing`` stays out of the import path of a short script."""
+
+    __slots__ = ("base_url", "headers", "ssl_context")
+
+    def __init__(self, base_url: str, headers: dict[str, str], ssl_context: ssl.SSLContext | None) -> None:
+        self.base_url = base_url
+        self.headers = headers
+        self.ssl_context = ssl_context
 
 USER_AGENT_PRODUCT = "conductor-codegen-client"
 
@@ -263,6 +275,39 @@ class _CoreBase:
             draw = self._random = random.random
         return draw()
 
+    # --- the seam for drivers of one's own (the worker's transport; RUNTIME-CONTRACT.md) -----------------------
+
+    def request_flow(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = None,
+        timeout: TimeoutArg | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Flow[T]:
+        """The steps of one call (URL and body encoding, the auth token and its one refresh after a 401, the retry
+        policy -- ``retry`` instead of the client's --, decoding, typed errors), for a driver that sends them its
+        own way: carry it out with :func:`run_flow` or :func:`arun_flow`."""
+        return self._flow(op, path, query, headers, body, timeout, retry=retry)
+
+    def token_flow(self, stale: str | None) -> Flow[str | None]:
+        """The steps of fetching a token (``stale``: the one the server refused, or None); returns it, or None
+        for a server without auth.  A driver runs one at a time, when :attr:`token_state` has none to use."""
+        return self._token_flow(stale)
+
+    @property
+    def token_state(self) -> TokenState | None:
+        """The auth token this client holds and shares with drivers of its flows (None: no key and secret)."""
+        return self._auth
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry policy of this client's calls (``retry=`` when it was created)."""
+        return self._settings.retry
+
     # --- the shared request flow ------------------------------------------------------------------------------
 
     def _flow(
@@ -275,8 +320,10 @@ class _CoreBase:
         timeout: TimeoutArg | None,
         *,
         authenticate: bool = True,
+        retry: RetryPolicy | None = None,
     ) -> Flow[T]:
-        """One call, start to end: yields actions to its driver, returns the decoded result or raises."""
+        """One call, start to end: yields actions to its driver, returns the decoded result or raises.
+        ``retry``: a policy for this call instead of the client's."""
         settings = self._settings
         url = settings.server_url + render_path(op, path)
         query_string = encode_query(query)
@@ -288,7 +335,7 @@ class _CoreBase:
         if content_type is not None:
             base_headers["Content-Type"] = content_type
         limits = coerce_timeout(timeout, settings.timeout)
-        policy = settings.retry
+        policy = settings.retry if retry is None else retry
         method = op.method
         use_auth = authenticate and self._auth is not None
 
@@ -435,6 +482,8 @@ class SyncClientCore(_CoreBase):
     :param clock: a monotonic clock in seconds, for token expiry (tests inject a fake one).
     :param token_ttl: seconds a token without ``exp`` claim is used before it is fetched again.
     :param user_agent: replaces the ``User-Agent`` header.
+    :param max_response_bytes: the largest answer body read (default 64 MiB); a larger one is a
+        ``TransportError`` (kind ``too_large``), found before it is read whole.
     """
 
     def __init__(
@@ -455,6 +504,7 @@ class SyncClientCore(_CoreBase):
         clock: Callable[[], float] | None = None,
         token_ttl: float | None = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         import threading
 
@@ -470,6 +520,7 @@ class SyncClientCore(_CoreBase):
             headers=headers,
             user_agent=user_agent,
             token_ttl=token_ttl,
+            max_response_bytes=max_response_bytes,
         )
         self._setup(settings, limits, clock)
         self._transport = transport
@@ -489,9 +540,11 @@ class SyncClientCore(_CoreBase):
         headers: Mapping[str, object] | None = None,
         body: object = None,
         timeout: TimeoutArg | None = None,
+        retry: RetryPolicy | None = None,
     ) -> T:
-        """Perform ``op`` and return its decoded result (what the generated API methods call)."""
-        return self._drive(self._flow(op, path, query, headers, body, timeout))
+        """Perform ``op`` and return its decoded result (what the generated API methods call); ``retry``: a
+        policy for this call instead of the client's."""
+        return self._drive(self._flow(op, path, query, headers, body, timeout, retry=retry))
 
     def _http_client(self) -> httpx.Client | BlockingPool:
         client = self._http
@@ -506,16 +559,25 @@ class SyncClientCore(_CoreBase):
                         from .http1 import BlockingPool, HttpFailure
 
                         base_url, headers, context = direct
-                        client = BlockingPool(base_url, headers=headers, ssl_context=context)
+                        client = BlockingPool(
+                            base_url,
+                            headers=headers,
+                            ssl_context=context,
+                            max_response_bytes=self._settings.max_response_bytes,
+                        )
                         self._failures = (HttpFailure,)
                     else:
                         import httpx
+
+                        from .http1 import HttpFailure
+                        from .httpx_send import prepare_client
 
                         options = self._client_options()
                         if self._transport is not None:
                             options["transport"] = self._transport
                         client = httpx.Client(**options)
-                        self._failures = (httpx.HTTPError,)
+                        prepare_client(client, _asks_encoding(self._settings.headers))
+                        self._failures = (httpx.HTTPError, HttpFailure)
                     self._http = client
         return client
 
@@ -526,7 +588,10 @@ class SyncClientCore(_CoreBase):
         client = self._http_client()
         if isinstance(client, BlockingPool):
             return client.send(method, url, headers, content, timeout)
-        return client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
+        from .httpx_send import send  # the bounds of the runtime's own client, through httpx
+
+        limit = self._settings.max_response_bytes
+        return send(client, method, url, headers, content, timeout, self._http_timeout(timeout), limit)
 
     def _drive(self, flow: Flow[T]) -> T:
         self._http_client()  # decides which client sends, and so which exceptions are its failures
@@ -563,6 +628,11 @@ class SyncClientCore(_CoreBase):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _asks_encoding(headers: Mapping[str, str]) -> bool:
+    """Whether the settings' headers ask for compressed answers (``Accept-Encoding``): only then are they read."""
+    return any(name.lower() == "accept-encoding" for name in headers)
 
 
 def _tls_possible(server_url: str, proxy: Any, trust_env: bool) -> bool:
@@ -614,6 +684,7 @@ class AsyncClientCore(_CoreBase):
         clock: Callable[[], float] | None = None,
         token_ttl: float | None = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         settings = Settings(
             server_url,
@@ -627,6 +698,7 @@ class AsyncClientCore(_CoreBase):
             headers=headers,
             user_agent=user_agent,
             token_ttl=token_ttl,
+            max_response_bytes=max_response_bytes,
         )
         self._setup(settings, limits, clock)
         self._transport = transport
@@ -644,9 +716,22 @@ class AsyncClientCore(_CoreBase):
         headers: Mapping[str, object] | None = None,
         body: object = None,
         timeout: TimeoutArg | None = None,
+        retry: RetryPolicy | None = None,
     ) -> T:
-        """Perform ``op`` and return its decoded result (what the generated API methods await)."""
-        return await self._drive(self._flow(op, path, query, headers, body, timeout))
+        """Perform ``op`` and return its decoded result (what the generated API methods await); ``retry``: a
+        policy for this call instead of the client's."""
+        return await self._drive(self._flow(op, path, query, headers, body, timeout, retry=retry))
+
+    def direct_route(self) -> DirectRoute | None:
+        """How the runtime's own HTTP/1.1 clients (``http1``, ``http1_async``) reach the server as this client
+        would -- base URL, the headers of every request, TLS context -- or None when only this client can send as
+        configured: it is closed, its settings need httpx (a proxy, a custom transport, user info in the URL), or
+        a subclass changes how calls are sent."""
+        cls = type(self)
+        if cls.call is not AsyncClientCore.call or cls._drive is not AsyncClientCore._drive or self._closed:
+            return None
+        options = self._direct_options()
+        return None if options is None else DirectRoute(*options)
 
     def _http_client(self) -> httpx.AsyncClient:
         # No await between the check and the assignment: safe against concurrent tasks without a lock.
@@ -660,18 +745,27 @@ class AsyncClientCore(_CoreBase):
             if self._transport is not None:
                 options["transport"] = self._transport
             client = self._http = httpx.AsyncClient(**options)
+            from .httpx_send import prepare_client
+
+            prepare_client(client, _asks_encoding(self._settings.headers))
         return client
 
     async def _drive(self, flow: Flow[T]) -> T:
         import httpx
 
-        return await arun_flow(flow, self._send, (httpx.HTTPError,), self._sleep or _anyio_sleep, self._token)
+        from .http1 import HttpFailure
+
+        failures = (httpx.HTTPError, HttpFailure)
+        return await arun_flow(flow, self._send, failures, self._sleep or _anyio_sleep, self._token)
 
     async def _send(
         self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout
     ) -> Any:
+        from .httpx_send import asend  # the bounds of the runtime's own client, through httpx
+
         client = self._http_client()
-        return await client.request(method, url, headers=headers, content=content, timeout=self._http_timeout(timeout))
+        limit = self._settings.max_response_bytes
+        return await asend(client, method, url, headers, content, timeout, self._http_timeout(timeout), limit)
 
     async def _token(self, stale: str | None) -> str | None:
         from .auth import Missing

@@ -11,6 +11,8 @@ A body that cannot be read as the expected type raises :class:`ResponseDecodeErr
 
 from __future__ import annotations
 
+from types import GenericAlias
+
 from ..errors import ConductorError, RateLimitError, ResponseDecodeError, error_class_for_status
 from .config import display_url
 from .operation import ANY_JSON, BYTES, EMPTY, JSON, TEXT
@@ -186,7 +188,8 @@ def _expected_name(returns: Returns[Any]) -> str:
         tp = returns.resolver(models)
     except Exception:  # pragma: no cover - only for the message
         return "json"
-    if isinstance(tp, type):
+    # `list[Workflow]` is a type to isinstance on 3.10 (not from 3.11): its __name__ would say only "list".
+    if isinstance(tp, type) and not isinstance(tp, GenericAlias):
         return tp.__name__
     return str(tp).replace("typing.", "")
 
@@ -442,6 +445,7 @@ _DESCRIPTIONS = {
     "read": "connection failed while reading the response",
     "write": "connection failed while sending the request",
     "protocol": "the server broke the HTTP protocol",
+    "too_large": "the answer is too large",
     "other": "request failed",
 }
 

@@ -1,40 +1,51 @@
-"""The runtime's own small HTTP/1.1 client: kept-alive connections to one server, without httpx.
+"""The runtime's own small HTTP/1.1 client: kept-alive connections to one server, framed by h11, without httpx.
 
 Why it exists: httpx is the general-purpose client, but its cost shows where a request is all there is to do.
 A worker spends almost all of its own CPU on two requests per task (poll, update), and through httpx each costs
-layers of httpcore pool bookkeeping, anyio stream wrappers and h11 event objects; a short-lived script spends a
-third of its time to first answer importing httpx, httpcore and h11 (about 55 ms here).  So the worker and the
-sync client send over this client whenever it behaves exactly as httpx would (no proxy: see ``usable_for``), and
-over httpx otherwise.
+layers of httpcore pool bookkeeping and anyio stream wrappers; a short-lived script spends a third of its time to
+first answer importing httpx and httpcore.  So the worker and the sync client send over this client whenever it
+behaves exactly as httpx would (no proxy: see ``usable_for``), and over httpx otherwise.
 
-Three flavours, one way of writing requests and parsing answers (``_Origin``, the sans-I/O ``_ResponseReader``):
-``BlockingHttp1Client`` (one blocking socket, for one thread), ``BlockingPool`` (blocking, shared by threads:
-the sync client's) and, in :mod:`.http1_async`, ``Http1Client`` on asyncio (the worker's event loop).
+The HTTP/1.1 itself -- writing requests, parsing answers, framing, keep-alive -- is h11's (the sans-I/O state
+machine httpx is built on, strict where RFC 9112 is strict); this module only owns sockets, the pool and the
+bounds.  Three flavours share one sans-I/O exchange (``_Exchange``): ``BlockingHttp1Client`` (one blocking
+socket, for one thread), ``BlockingPool`` (blocking, shared by threads: the sync client's) and, in
+:mod:`.http1_async`, ``Http1Client`` on asyncio (the worker's event loop).
 
-What it does: ``Content-Length`` and chunked answers (and read-until-close), 1xx answers skipped, 204/304/HEAD
-without a body, gzip/deflate bodies decoded (it does not ask for them), connections reused until the server
-says ``Connection: close`` or closes them, TLS through an ``ssl.SSLContext``.  A request is sent again on a new
-connection only when the kept-alive one was found closed before anything was written on it.  Once written, a
-request is never sent twice here, even if no byte of an answer came back: the server may have acted on it (a
-poll hands out tasks, an update applies a result and may hand out the next task), so the caller decides.
+Bounds, on every answer: at most ``max_response_bytes`` of body (a larger ``Content-Length`` fails before its
+body is read); no compressed answer unless the request asked for one with an ``Accept-Encoding`` header (gzip and
+deflate are then decoded, within the same cap; an answer compressed without being asked for is an error, since
+nothing here can read it); a deadline for the whole attempt (``total_timeout``, from the connect to the answer's
+last byte) besides the per-phase timeouts, so a server trickling bytes cannot stretch a call; bytes that arrive
+after an answer, unasked, end the connection (they could be read as the next request's answer).
+
+A request is sent again on a new connection only when the kept-alive one was found closed before anything was
+written on it.  Once written, a request is never sent twice here, even if no byte of an answer came back: the
+server may have acted on it (a poll hands out tasks, an update applies a result and may hand out the next task),
+so the caller decides.
 
 What it does not do -- callers use httpx instead (see ``usable_for``): proxies, user info in the URL, HTTP/2,
 redirects, cookies.
 
 Failures raise :class:`HttpFailure`, whose ``kind`` (``connect``, ``read``, ``write``, ``protocol``,
-``timeout``) and ``phase`` the runtime's ``decode.transport_error`` turns into the same ``TransportError`` /
-``RequestTimeoutError`` as httpx failures.  Timeouts: ``connect`` covers TCP and TLS set-up; ``read`` is the
-longest silence while waiting for the answer; the blocking clients take a ``write`` timeout for each wait while
-sending (``read`` when not given), and the asyncio client reports ``read`` running out before the request was
-sent as a ``write`` timeout.
+``too_large``, ``timeout``) and ``phase`` the runtime's ``decode.transport_error`` turns into the same
+``TransportError`` / ``RequestTimeoutError`` as httpx failures.  Timeouts: ``connect`` covers TCP and TLS set-up;
+``read`` is the longest silence while waiting for the answer; ``write`` each wait while sending (``read`` when
+not given); ``total`` the whole attempt.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import select
 import socket
 import threading
+import time
+
+import h11
+
+from .config import DEFAULT_MAX_RESPONSE_BYTES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,23 +54,35 @@ if TYPE_CHECKING:
 
     from .config import Timeout
 
-__all__ = ["BlockingHttp1Client", "BlockingPool", "HttpFailure", "PoolClosed", "Response", "usable_for"]
+__all__ = [
+    "BlockingHttp1Client",
+    "BlockingPool",
+    "HttpFailure",
+    "PoolClosed",
+    "Response",
+    "usable_for",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+]
 
 #: Idle connections kept for reuse (more are closed when they come back).
 MAX_IDLE = 64
-#: Longest status line + header block accepted.
+#: Longest status line + header block accepted (h11's limit on an incomplete event).
 MAX_HEAD = 64 * 1024
 
-_HEAD_END = b"\r\n\r\n"
-_NO_BODY_STATUSES = frozenset({204, 304})
-_HEAD, _LENGTH, _CHUNKED, _UNTIL_CLOSE, _DONE = range(5)
+#: Encodings decoded when the request asked for them (zlib's wbits: 47 reads a gzip or zlib header, 15 zlib).
+_DECODABLE = {b"gzip": 47, b"x-gzip": 47, b"deflate": 15}
+_IDENTITY = (b"", b"identity")
+#: Control characters h11 lets through in a received header value (it refuses only NUL, CR and LF); RFC 9110 5.5
+#: lets a recipient refuse them, and a value carrying them is a server (or a middlebox) not to be trusted.
+_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 class HttpFailure(Exception):
-    """A request that got no (complete) HTTP answer.
+    """A request that got no (complete, acceptable) HTTP answer.
 
-    ``kind``: ``connect``, ``read``, ``write``, ``protocol`` or ``timeout``; ``phase``: for timeouts,
-    ``connect``, ``read`` or ``write``; ``sent``: whether the server may have received the request.
+    ``kind``: ``connect``, ``read``, ``write``, ``protocol``, ``too_large`` or ``timeout``; ``phase``: for
+    timeouts, ``connect``, ``read``, ``write`` or ``total``; ``sent``: whether the server may have received the
+    request.
     """
 
     def __init__(self, message: str, kind: str, *, phase: str | None = None, sent: bool = True) -> None:
@@ -85,182 +108,198 @@ class Response:
         self.content = content
 
 
-class _ResponseReader:
-    """Parses one answer at a time from the bytes of a connection (no I/O: both connection kinds feed it)."""
+def check_header_values(headers: list[tuple[bytes, bytes]]) -> None:
+    """Refuse an answer whose header values hold control characters (for answers h11 parsed within httpx)."""
+    for name, value in headers:
+        if _CONTROL.search(value):
+            raise HttpFailure(f"the answer's header {name[:60]!r} holds a control character", "protocol")
 
-    def __init__(self) -> None:
-        self.buffer = bytearray()
-        self.state = _DONE
-        self.keep_alive = True
-        self.received = False  # any byte of the current answer
-        self._head_only = False
+
+def too_large(size: int, limit: int) -> HttpFailure:
+    return HttpFailure(
+        f"the answer's body ({size} bytes or more) exceeds max_response_bytes ({limit})", "too_large"
+    )
+
+
+def decode_content(content: bytes, encoding: str, limit: int) -> bytes:
+    """A body sent with ``Content-Encoding: gzip`` or ``deflate`` decoded, at most ``limit`` bytes of it."""
+    import zlib
+
+    wbits = _DECODABLE.get(encoding.strip().lower().encode("latin-1"))
+    if wbits is None:
+        raise HttpFailure(f"the answer's content encoding {encoding[:40]!r} is not supported", "protocol")
+    decoder = zlib.decompressobj(wbits)
+    try:
+        decoded = decoder.decompress(content, limit + 1)
+    except zlib.error as exc:
+        raise HttpFailure(f"could not decode the {encoding} body: {exc}", "protocol") from None
+    if len(decoded) > limit:
+        raise too_large(len(decoded), limit)
+    return decoded
+
+
+def check_encoding(encoding: str, asked: bool) -> None:
+    """Refuse a compressed answer the request did not ask for (and one the runtime could not decode)."""
+    value = encoding.strip().lower().encode("latin-1", "replace")
+    if value in _IDENTITY:
+        return
+    if not asked:
+        raise HttpFailure(
+            f"the answer is {encoding[:40]!r}-encoded although no Accept-Encoding was sent "
+            "(send one in headers= to accept gzip or deflate)",
+            "protocol",
+        )
+    if value not in _DECODABLE:
+        raise HttpFailure(f"the answer's content encoding {encoding[:40]!r} is not supported", "protocol")
+
+
+class _Exchange:
+    """The HTTP/1.1 state of one connection (an h11 client connection) and the answer being read: bytes in,
+    an answer out, no I/O (the blocking and the asyncio connections both feed it)."""
+
+    __slots__ = ("_conn", "_limit", "_asked", "_status", "_reason", "_headers", "_body", "_size", "received")
+
+    def __init__(self, max_response_bytes: int) -> None:
+        self._conn = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD)
+        self._limit = max_response_bytes
+        self._asked = False
         self._status = 0
         self._reason = ""
         self._headers: dict[str, str] = {}
-        self._remaining = 0
-        self._chunks: list[bytes] = []
+        self._body: list[bytes] = []
+        self._size = 0
+        self.received = False  # any byte of the current answer
 
-    def start(self, head_only: bool) -> None:
-        self._head_only = head_only
-        self.state = _HEAD
+    def start(self, method: bytes, target: bytes, headers: list[tuple[bytes, bytes]], content: bytes | None) -> bytes:
+        """The bytes of the request (h11 writes them); raises ``HttpFailure`` (not sent) if it is not valid."""
+        conn = self._conn
+        if conn.our_state is h11.DONE and conn.their_state is h11.DONE:
+            conn.start_next_cycle()
+        self._asked = any(name.lower() == b"accept-encoding" for name, _ in headers)
+        self._body = []
+        self._size = 0
         self.received = False
-        self.keep_alive = True
+        try:
+            data = conn.send(h11.Request(method=method, target=target, headers=headers))
+            if content:
+                data += conn.send(h11.Data(data=content))
+            data += conn.send(h11.EndOfMessage())
+        except (h11.LocalProtocolError, ValueError) as exc:
+            # Never the value in the message: it may be a token.
+            raise HttpFailure(_invalid_request(headers, exc), "protocol", sent=False) from None
+        return data
 
     def reusable(self) -> bool:
-        return self.keep_alive and self.state == _DONE and not self.buffer
+        """Whether the answer ended cleanly, the server keeps the connection open and sent nothing more."""
+        conn = self._conn
+        return conn.our_state is h11.DONE and conn.their_state is h11.DONE and not conn.trailing_data[0]
 
     def feed(self, data: bytes) -> Response | None:
         """Take bytes; the answer once it is complete, else None.  Raises ``HttpFailure`` on a malformed one."""
         self.received = True
-        self.buffer += data
-        buffer = self.buffer
-        while True:
-            state = self.state
-            if state == _HEAD:
-                end = buffer.find(_HEAD_END)
-                if end < 0:
-                    if len(buffer) > MAX_HEAD:
-                        raise HttpFailure("the answer's header block is too long", "protocol")
-                    return None
-                head = bytes(buffer[:end])
-                del buffer[: end + 4]
-                response = self._read_head(head)
-                if response is not None:
-                    return response
-            elif state == _LENGTH:
-                if len(buffer) < self._remaining:
-                    return None
-                content = bytes(buffer[: self._remaining])
-                del buffer[: self._remaining]
-                return self._finish(content)
-            elif state == _CHUNKED:
-                content_or_none = self._read_chunks()
-                return None if content_or_none is None else self._finish(content_or_none)
-            else:  # _UNTIL_CLOSE (ends in end_of_stream) or _DONE (extra bytes: reusable() says no)
-                return None
+        conn = self._conn
+        if conn.their_state is h11.DONE:
+            conn.receive_data(data)  # unasked bytes after the answer: kept, so that reusable() says no
+            return None
+        conn.receive_data(data)
+        return self._events()
 
     def end_of_stream(self, exc: Exception | None) -> Response:
         """The server closed the connection: the answer, if it was one read until the close; else raises."""
-        self.keep_alive = False
-        if self.state == _UNTIL_CLOSE and exc is None:
-            content = bytes(self.buffer)
-            self.buffer.clear()
-            return self._finish(content)
+        conn = self._conn
+        if conn.their_state is h11.DONE:  # pragma: no cover - callers stop feeding after the answer
+            raise HttpFailure("the connection was closed after the answer", "read")
+        if exc is None:
+            conn.receive_data(b"")
+            try:
+                response = self._events()
+            except HttpFailure as failure:
+                if failure.kind != "protocol":
+                    raise  # too large: that is the answer's fault, not the close's
+            else:
+                if response is not None:
+                    return response
         detail = f": {exc}" if exc is not None else ""
         if not self.received:
             raise HttpFailure(f"the server closed the connection without answering{detail}", "read")
         raise HttpFailure(f"the connection was closed in the middle of the answer{detail}", "read")
 
-    def _finish(self, content: bytes) -> Response:
-        self.state = _DONE
-        headers = self._headers
-        encoding = headers.get("content-encoding", "identity").strip().lower()
-        if encoding in ("gzip", "x-gzip", "deflate") and content:
-            import zlib
-
-            try:
-                content = zlib.decompress(content, 47 if encoding != "deflate" else 15)  # 47: gzip or zlib header
-            except zlib.error as exc:
-                raise HttpFailure(f"could not decode the {encoding} body: {exc}", "protocol") from None
-        elif encoding not in ("identity", ""):
-            raise HttpFailure(f"unsupported content encoding {encoding!r}", "protocol")
-        return Response(self._status, self._reason, headers, content)
-
-    def _read_head(self, head: bytes) -> Response | None:
-        """Reads a status line and headers; the answer itself when it has no body."""
-        try:
-            text = head.decode("latin-1")
-        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
-            raise HttpFailure("undecodable header block", "protocol") from None
-        lines = text.split("\r\n")
-        version, _, rest = lines[0].partition(" ")
-        code, _, reason = rest.partition(" ")
-        if not version.startswith("HTTP/1.") or len(code) != 3 or not code.isdigit():
-            raise HttpFailure(f"not an HTTP/1.x status line: {lines[0][:100]!r}", "protocol")
-        status = int(code)
-        headers: dict[str, str] = {}
-        for line in lines[1:]:
-            name, colon, value = line.partition(":")
-            if not colon or not name or name != name.strip():
-                raise HttpFailure(f"malformed header line: {line[:100]!r}", "protocol")
-            key = name.lower()
-            value = value.strip()
-            headers[key] = f"{headers[key]}, {value}" if key in headers else value
-        if 100 <= status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
-            return None
-        self._status = status
-        self._reason = reason
-        self._headers = headers
-        connection = headers.get("connection", "").lower()
-        if version == "HTTP/1.0":
-            self.keep_alive = "keep-alive" in connection
-        else:
-            self.keep_alive = "close" not in connection
-        if self._head_only or status in _NO_BODY_STATUSES:
-            return self._finish(b"")
-        if "chunked" in headers.get("transfer-encoding", "").lower():
-            self.state = _CHUNKED
-            self._chunks = []
-            self._remaining = -1  # -1: expecting a size line
-            return None
-        length = headers.get("content-length")
-        if length is not None:
-            first = length.split(",")[0].strip()  # duplicates must agree; the first is as good as any
-            if not first.isdigit():
-                raise HttpFailure(f"bad Content-Length {length!r}", "protocol")
-            self.state = _LENGTH
-            self._remaining = int(first)
-            return None
-        self.state = _UNTIL_CLOSE
-        self.keep_alive = False
-        return None
-
-    def _read_chunks(self) -> bytes | None:
-        """Consume chunked data from the buffer; the whole body once it ended, else None."""
-        buffer = self.buffer
+    def _events(self) -> Response | None:
+        conn = self._conn
         while True:
-            if self._remaining == -1:  # a size line
-                end = buffer.find(b"\r\n")
-                if end < 0:
-                    if len(buffer) > 4096:
-                        raise HttpFailure("chunk size line too long", "protocol")
-                    return None
-                size_text = bytes(buffer[:end]).split(b";", 1)[0].strip()
-                try:
-                    size = int(size_text, 16)
-                except ValueError:
-                    raise HttpFailure(f"bad chunk size {size_text[:20]!r}", "protocol") from None
-                if size < 0:
-                    raise HttpFailure("negative chunk size", "protocol")
-                del buffer[: end + 2]
-                if size == 0:
-                    self._remaining = -2  # trailers follow, up to an empty line
-                else:
-                    self._remaining = size
-            elif self._remaining == -2:  # trailer lines (ignored) until the empty line
-                end = buffer.find(b"\r\n")
-                if end < 0:
-                    if len(buffer) > MAX_HEAD:
-                        raise HttpFailure("trailer block too long", "protocol")
-                    return None
-                del buffer[: end + 2]
-                if end == 0:
-                    content = b"".join(self._chunks)
-                    self._chunks = []
-                    return content
-            else:  # chunk data and its CRLF
-                if len(buffer) < self._remaining + 2:
-                    return None
-                if buffer[self._remaining : self._remaining + 2] != b"\r\n":
-                    raise HttpFailure("chunk not followed by CRLF", "protocol")
-                self._chunks.append(bytes(buffer[: self._remaining]))
-                del buffer[: self._remaining + 2]
-                self._remaining = -1
+            try:
+                event = conn.next_event()
+            except h11.RemoteProtocolError as exc:
+                raise HttpFailure(f"the answer is not valid HTTP/1.1: {exc}", "protocol") from None
+            except Exception as exc:  # h11 lets a few slip by (e.g. int() limits): malformed all the same
+                raise HttpFailure(f"the answer is not valid HTTP/1.1 ({type(exc).__name__})", "protocol") from None
+            kind = type(event)
+            if kind is h11.Data:
+                data = event.data  # type: ignore[union-attr]
+                self._size += len(data)
+                if self._size > self._limit:
+                    raise too_large(self._size, self._limit)
+                self._body.append(data)
+            elif kind is h11.Response:
+                self._begin(event)  # type: ignore[arg-type]
+            elif kind is h11.EndOfMessage:
+                return self._finish()
+            elif kind is h11.InformationalResponse:  # 100 Continue, 103 Early Hints: the real answer follows
+                continue
+            elif event is h11.NEED_DATA or event is h11.PAUSED:
+                return None
+            elif kind is h11.ConnectionClosed:
+                raise HttpFailure("the server closed the connection", "protocol")
+
+    def _begin(self, response: h11.Response) -> None:
+        headers: dict[str, str] = {}
+        length: bytes | None = None
+        chunked = False
+        for raw_name, value in response.headers:
+            if _CONTROL.search(value):
+                raise HttpFailure(f"the answer's header {raw_name[:60]!r} holds a control character", "protocol")
+            if raw_name == b"content-length":
+                length = value
+            elif raw_name == b"transfer-encoding":
+                chunked = True
+            name = raw_name.decode("latin-1")
+            text = value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {text}" if name in headers else text
+        if chunked and length is not None:
+            # RFC 9112 6.3: a message with both is a sign of request smuggling; h11 would let the former win.
+            raise HttpFailure("the answer has both Transfer-Encoding and Content-Length", "protocol")
+        if length is not None and int(length) > self._limit:  # h11 checked it: at most 20 digits
+            raise too_large(int(length), self._limit)
+        check_encoding(headers.get("content-encoding", ""), self._asked)
+        self._status = response.status_code
+        self._reason = response.reason.decode("latin-1")
+        self._headers = headers
+
+    def _finish(self) -> Response:
+        body = self._body
+        content = body[0] if len(body) == 1 else b"".join(body)
+        self._body = []
+        encoding = self._headers.get("content-encoding", "")
+        if content and encoding.strip().lower() not in ("", "identity"):
+            content = decode_content(content, encoding, self._limit)
+        return Response(self._status, self._reason, self._headers, content)
+
+
+def _invalid_request(headers: list[tuple[bytes, bytes]], exc: Exception) -> str:
+    """Why h11 refused to write the request, naming the header at fault but never showing its value."""
+    from .request import header_problem
+
+    for name, value in headers:
+        problem = header_problem(name.decode("latin-1"), value.decode("latin-1"))
+        if problem is not None:
+            return f"the request can not be sent: {problem}"
+    return f"the request can not be sent: {type(exc).__name__}"
 
 
 class _Origin:
     """What both clients share: one origin (``http://host:port`` or ``https://...``), headers sent with every
-    request (a request's own headers of the same name win), and how a request is written."""
+    request (a request's own headers of the same name win), the bounds on answers, and how a request's parts are
+    handed to h11."""
 
     def __init__(
         self,
@@ -268,7 +307,10 @@ class _Origin:
         *,
         headers: Mapping[str, str] | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        from .request import check_header
+
         scheme, _, rest = base_url.partition("://")
         scheme = scheme.lower()
         if scheme not in ("http", "https"):
@@ -279,40 +321,91 @@ class _Origin:
         host, port = _split_authority(authority, 443 if scheme == "https" else 80)
         if scheme == "https" and ssl_context is None:
             raise ValueError("https needs an ssl_context")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be a positive int, not {max_response_bytes!r}")
         self.origin = f"{scheme}://{authority}"
+        self.max_response_bytes = max_response_bytes
         self._host = host
         self._port = port
         self._ssl = ssl_context if scheme == "https" else None
         self._closed = False
         default_port = 443 if scheme == "https" else 80
         host_header = authority if port != default_port else (f"[{host}]" if ":" in host else host)
-        self._headers: dict[str, tuple[str, str]] = {"host": ("Host", host_header)}
+        check_header("Host", host_header)
+        self._headers: dict[str, tuple[bytes, bytes]] = {"host": (b"Host", host_header.encode("ascii"))}
         for name, value in (headers or {}).items():
-            _check_header(name, value)
-            self._headers[name.lower()] = (name, value)
+            check_header(name, value)
+            self._headers[name.lower()] = (name.encode("ascii"), value.encode("ascii"))
 
-    def _target(self, url: str) -> str:
+    def _target(self, url: str) -> bytes:
         if self._closed:
             raise RuntimeError("the HTTP client is closed")
         target = url[len(self.origin) :] if url.startswith(self.origin) else url
         if not target.startswith("/"):
             raise ValueError(f"{url!r} is not on {self.origin}")
-        return target
+        return target.encode("ascii")
 
-    def _encode(self, method: str, target: str, headers: Mapping[str, str] | None, content: bytes | None) -> bytes:
+    def _header_list(
+        self, method: str, headers: Mapping[str, str] | None, content: bytes | None
+    ) -> list[tuple[bytes, bytes]]:
+        """Every header of a request as bytes (h11 validates them when it writes the request)."""
         merged = self._headers
         if headers:
+            from .request import header_problem
+
             merged = dict(merged)
             for name, value in headers.items():
-                _check_header(name, value)
-                merged[name.lower()] = (name, value)
-        lines = [f"{method} {target} HTTP/1.1"]
-        lines += [f"{name}: {value}" for name, value in merged.values()]
+                problem = header_problem(name, value)
+                if problem is not None:  # before connecting: nothing of this request is ever written
+                    raise HttpFailure(f"the request can not be sent: {problem}", "protocol", sent=False)
+                merged[name.lower()] = (name.encode("ascii"), value.encode("ascii"))
+        listed = list(merged.values())
         if content is not None or method in ("POST", "PUT", "PATCH"):
-            lines.append(f"Content-Length: {len(content) if content is not None else 0}")
-        lines.append("\r\n")
-        head = "\r\n".join(lines).encode("latin-1")
-        return head + content if content else head
+            listed.append((b"Content-Length", b"%d" % (len(content) if content is not None else 0)))
+        return listed
+
+
+#: A deadline ending a wait after this share of the phase's own limit or more is reported as the phase's timeout.
+_NEARLY = 0.9
+
+
+class _Wait:
+    """One blocking wait of an attempt: the phase's own ``limit``, cut to what is left before the ``deadline``;
+    ``timed_out()`` names the one that ran out (the phase's, when both end together)."""
+
+    __slots__ = ("phase", "limit", "seconds", "by_deadline")
+
+    def __init__(self, phase: str, limit: float | None, deadline: float | None, *, sent: bool = True) -> None:
+        self.phase = phase
+        self.limit = limit
+        self.seconds = limit
+        self.by_deadline = False
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise HttpFailure("the attempt ran out of time", "timeout", phase="total", sent=sent)
+            if limit is None or left < limit:
+                self.seconds = left
+                # Named after the deadline only when it cut this wait short by much: when both end together
+                # (Timeout(3) and a server silent for 3 s) the phase's own limit says more.
+                self.by_deadline = limit is None or left < limit * _NEARLY
+
+    def timed_out(self, *, sent: bool = True) -> HttpFailure:
+        if self.by_deadline:
+            return HttpFailure("the attempt ran out of time", "timeout", phase="total", sent=sent)
+        what = {"connect": "no connection", "write": "could not send", "read": "no answer"}[self.phase]
+        return HttpFailure(f"{what} within {self.limit:g} s", "timeout", phase=self.phase, sent=sent)
+
+
+def total_limit(
+    total: float | None, connect: float | None, read: float | None, write: float | None = None
+) -> float | None:
+    """The deadline of an attempt when none is given: the sum of its phases' limits (None if one has none)."""
+    if total is not None:
+        return total
+    if connect is None or read is None:
+        return None
+    return connect + read + (write or 0.0)
 
 
 class BlockingHttp1Client(_Origin):
@@ -322,8 +415,7 @@ class BlockingHttp1Client(_Origin):
     The rules are those of ``Http1Client``: a request found unsendable because the server had closed the
     kept-alive connection goes out on a new one; a request once written is never sent again here; a request cut
     short by any exception (a timeout, or a ``KeyboardInterrupt`` while waiting) ends its connection, whose
-    answer may still come.  Timeouts: ``connect`` covers TCP and TLS set-up; ``write`` each wait while sending;
-    ``read`` each wait for the answer.
+    answer may still come.
     """
 
     def __init__(
@@ -332,11 +424,12 @@ class BlockingHttp1Client(_Origin):
         *,
         headers: Mapping[str, str] | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        super().__init__(base_url, headers=headers, ssl_context=ssl_context)
+        super().__init__(base_url, headers=headers, ssl_context=ssl_context, max_response_bytes=max_response_bytes)
         self._sock: socket.socket | None = None
         self._idle_check: Callable[[], bool] = _never
-        self._reader = _ResponseReader()
+        self._exchange_state = _Exchange(max_response_bytes)
 
     def request(
         self,
@@ -348,27 +441,38 @@ class BlockingHttp1Client(_Origin):
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
         write_timeout: float | None = None,
+        total_timeout: float | None = None,
     ) -> Response:
         """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path.
-        ``write_timeout`` limits each wait while sending (``read_timeout`` when not given)."""
-        data = self._encode(method, self._target(url), headers, content)
+        ``write_timeout`` limits each wait while sending (``read_timeout`` when not given); ``total_timeout`` the
+        whole attempt (the sum of the others when not given)."""
+        target = self._target(url)
+        header_list = self._header_list(method, headers, content)
+        total = total_limit(total_timeout, connect_timeout, read_timeout, write_timeout)
+        deadline = None if total is None else time.monotonic() + total
         sock = self._sock
         if sock is not None and self._idle_check():
             # Closed by the server while idle (or out of step): nothing was written on it, use a new one.
             self._drop()
             sock = None
         if sock is None:
-            sock = self._sock = self._connect(connect_timeout)
-            self._idle_check = _peer_spoke_check(sock)
-            self._reader = _ResponseReader()
+            self._exchange_state = _Exchange(self.max_response_bytes)
         try:
-            response = self._exchange(sock, data, method == "HEAD", read_timeout, write_timeout)
+            data = self._exchange_state.start(method.encode("ascii"), target, header_list, content)
+        except HttpFailure:
+            self._drop()  # nothing was written, but h11's side of this connection is spent
+            raise
+        if sock is None:
+            sock = self._sock = self._connect(connect_timeout, deadline)
+            self._idle_check = _peer_spoke_check(sock)
+        try:
+            response = self._exchange(sock, data, read_timeout, write_timeout, deadline)
         except BaseException:
             # Whatever was written may have been acted on: the caller decides, never sent again here.  And the
             # answer may still arrive on this socket, where it would be read as the answer to the next request.
             self._drop()
             raise
-        if not self._reader.reusable():
+        if not self._exchange_state.reusable():
             self._drop()
         return response
 
@@ -391,56 +495,63 @@ class BlockingHttp1Client(_Origin):
             except OSError:
                 pass
 
-    def _connect(self, timeout: float | None) -> socket.socket:
+    def _connect(self, timeout: float | None, deadline: float | None) -> socket.socket:
+        wait = _Wait("connect", timeout, deadline, sent=False)
         try:
-            sock = socket.create_connection((self._host, self._port), timeout=timeout)
+            sock = socket.create_connection((self._host, self._port), timeout=wait.seconds)
         except TimeoutError:
-            raise HttpFailure(f"no connection within {timeout:g} s", "timeout", phase="connect", sent=False) from None
+            raise wait.timed_out(sent=False) from None
         except OSError as exc:
             raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as asyncio does: no Nagle delay
             if self._ssl is not None:
+                wait = _Wait("connect", timeout, deadline, sent=False)
+                sock.settimeout(wait.seconds)
                 sock = self._ssl.wrap_socket(sock, server_hostname=self._host)  # the handshake, within timeout
         except TimeoutError:
             sock.close()
-            raise HttpFailure(f"no connection within {timeout:g} s", "timeout", phase="connect", sent=False) from None
+            raise wait.timed_out(sent=False) from None
         except OSError as exc:
             sock.close()
             raise HttpFailure(str(exc) or type(exc).__name__, "connect", sent=False) from exc
+        except HttpFailure as exc:  # the deadline passed during the TCP connect
+            sock.close()
+            exc.sent = False
+            raise
         return sock
 
     def _exchange(
         self,
         sock: socket.socket,
         data: bytes,
-        head_only: bool,
         read_timeout: float | None,
         write_timeout: float | None,
+        deadline: float | None,
     ) -> Response:
-        reader = self._reader
-        reader.start(head_only)
+        exchange = self._exchange_state
         if write_timeout is None:
             write_timeout = read_timeout
-        sock.settimeout(write_timeout)
+        wait = _Wait("write", write_timeout, deadline)
+        sock.settimeout(wait.seconds)
         try:
-            sock.sendall(data)
+            sock.sendall(data)  # its timeout bounds the whole send (Python >= 3.5)
         except TimeoutError:
-            raise HttpFailure(f"could not send within {write_timeout:g} s", "timeout", phase="write") from None
+            raise wait.timed_out() from None
         except OSError as exc:  # part of the request may have gone out: it counts as sent
             raise HttpFailure(f"sending the request failed: {exc}", "write") from exc
-        if write_timeout != read_timeout:
-            sock.settimeout(read_timeout)
         while True:
+            wait = _Wait("read", read_timeout, deadline)
+            sock.settimeout(wait.seconds)
             try:
                 data = sock.recv(65536)
             except TimeoutError:
-                raise HttpFailure(f"no answer within {read_timeout:g} s", "timeout", phase="read") from None
+                raise wait.timed_out() from None
             except OSError as exc:
-                return reader.end_of_stream(exc)  # raises: the answer was cut
+                return exchange.end_of_stream(exc)  # raises: the answer was cut
             if not data:
-                return reader.end_of_stream(None)  # the answer read until the close, or raises
-            response = reader.feed(data)
+                return exchange.end_of_stream(None)  # the answer read until the close, or raises
+            response = exchange.feed(data)
             if response is not None:
                 return response
 
@@ -459,11 +570,13 @@ class BlockingPool:
         headers: Mapping[str, str] | None = None,
         ssl_context: ssl.SSLContext | None = None,
         max_idle: int = MAX_IDLE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._base_url = base_url
         self._headers = dict(headers or {})
         self._ssl = ssl_context
         self._max_idle = max_idle
+        self._max_response_bytes = max_response_bytes
         # Checks the URL, the headers and the TLS settings now, not at the first request.
         self._idle: list[BlockingHttp1Client] = [self._new_connection()]
         self._lock = threading.Lock()
@@ -479,6 +592,7 @@ class BlockingPool:
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
         write_timeout: float | None = None,
+        total_timeout: float | None = None,
     ) -> Response:
         """Send one request and wait for its answer; ``url`` is absolute (on this origin) or a path."""
         with self._lock:
@@ -496,6 +610,7 @@ class BlockingPool:
                 connect_timeout=connect_timeout,
                 read_timeout=read_timeout,
                 write_timeout=write_timeout,
+                total_timeout=total_timeout,
             )
         finally:
             with self._lock:
@@ -517,6 +632,7 @@ class BlockingPool:
             connect_timeout=timeout.connect,
             read_timeout=timeout.read,
             write_timeout=timeout.write,
+            total_timeout=timeout.total,
         )
 
     @property
@@ -532,7 +648,9 @@ class BlockingPool:
             connection.close()
 
     def _new_connection(self) -> BlockingHttp1Client:
-        return BlockingHttp1Client(self._base_url, headers=self._headers, ssl_context=self._ssl)
+        return BlockingHttp1Client(
+            self._base_url, headers=self._headers, ssl_context=self._ssl, max_response_bytes=self._max_response_bytes
+        )
 
 
 def _never() -> bool:
@@ -563,13 +681,6 @@ def _peer_spoke_check(sock: socket.socket) -> Callable[[], bool]:
     return selected
 
 
-def _check_header(name: str, value: str) -> None:
-    """Refuse header text that would let a value start a new header or request (CR, LF, NUL)."""
-    for text in (name, value):
-        if "\r" in text or "\n" in text or "\0" in text:
-            raise ValueError(f"header {name!r} holds a line break or NUL")
-
-
 def _split_authority(authority: str, default_port: int) -> tuple[str, int]:
     if authority.startswith("["):  # an IPv6 literal
         host, _, rest = authority[1:].partition("]")
@@ -578,6 +689,8 @@ def _split_authority(authority: str, default_port: int) -> tuple[str, int]:
         host, _, port_text = authority.partition(":")
     if not host:
         raise ValueError(f"no host in {authority!r}")
+    if port_text and not (port_text.isascii() and port_text.isdigit() and 0 < int(port_text) < 65536):
+        raise ValueError(f"bad port in {authority!r}")
     return host, int(port_text) if port_text else default_port
 
 

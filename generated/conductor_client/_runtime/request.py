@@ -15,12 +15,13 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from re import Pattern
     from collections.abc import Mapping
     from typing import Any
 
     from .operation import Operation
 
-__all__ = ["render_path", "encode_query", "encode_headers", "encode_body"]
+__all__ = ["render_path", "encode_query", "encode_headers", "encode_body", "check_header", "header_problem"]
 
 # Unreserved characters (RFC 3986) are kept; everything else in a value is percent-encoded.
 _SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -93,10 +94,49 @@ def encode_query(query: Mapping[str, object] | None) -> str:
     return "&".join(items)
 
 
+# RFC 9110 5.1 and 5.5: a name is a token; a value is visible ASCII with single spaces or tabs inside (httpx and h11
+# send ASCII only).  Checked before anything is written, so that no value can end a header line or start another.
+# Compiled on first use: creating a client imports no ``re``.
+_TOKEN = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+_VALUE = r"(?:[\x21-\x7e](?:[ \t\x21-\x7e]*[\x21-\x7e])?)?"
+_patterns: list[Pattern[str]] = []
+
+
+def header_problem(name: str, value: str) -> str | None:
+    """What makes ``name: value`` unfit for an HTTP/1.1 request, or None; never quotes the value (a token)."""
+    if not _patterns:
+        import re
+
+        _patterns[:] = [re.compile(_TOKEN), re.compile(_VALUE)]
+    token, field_value = _patterns
+    if not token.fullmatch(name):
+        return f"the header name {name[:60]!r} is not an HTTP token (letters, digits, !#$%&'*+-.^_`|~)"
+    if not field_value.fullmatch(value):
+        return (
+            f"the value of header {name!r} holds a control character, a line break or non-ASCII text, "
+            "or starts or ends with white space"
+        )
+    return None
+
+
+def check_header(name: str, value: str) -> None:
+    """Raise ``ValueError`` saying what is wrong when ``name: value`` can not be sent as it is."""
+    problem = header_problem(name, value)
+    if problem is not None:
+        raise ValueError(problem)
+
+
 def encode_headers(headers: Mapping[str, object] | None) -> dict[str, str]:
+    """The wire text of a call's header parameters, each checked (``ValueError`` for one that can not be sent)."""
     if not headers:
         return {}
-    return {name: _scalar(value) for name, value in headers.items() if value is not None}
+    encoded: dict[str, str] = {}
+    for name, value in headers.items():
+        if value is not None:
+            text = _scalar(value)
+            check_header(name, text)
+            encoded[name] = text
+    return encoded
 
 
 def _is_json(media_type: str) -> bool:
@@ -116,8 +156,15 @@ def encode_body(op: Operation[Any], body: object) -> tuple[bytes | None, str | N
         # string would arrive with its quotes (a task log line would be stored as "\"line\"").
         return body.encode("utf-8"), "application/json" if media_type == "*/*" else media_type
     if _is_json(media_type):
+        import sys
+
         from pydantic_core import to_json
 
+        # A model lacking a field the server requires is refused here, by name (models/_base.py). Only a process
+        # that built or decoded a model has loaded their base, so a body without models costs no import.
+        models_base = sys.modules.get(__name__.rpartition("._runtime.")[0] + ".models._base")
+        if models_base is not None:
+            models_base.check_before_sending(body)
         content_type = "application/json" if media_type == "*/*" else media_type
         return to_json(body, by_alias=True, exclude_none=True), content_type
     if media_type.startswith("text/"):

@@ -47,8 +47,8 @@ _REQUEUE_SWEEP: Operation[str] = Operation(
     body_media_type=None,
     retry_safe=False,
 )
-_VIEW: Operation[list[models.Task]] = Operation(
-    name="admin.view",
+_GET_PENDING_TASKS: Operation[list[models.Task]] = Operation(
+    name="admin.get_pending_tasks",
     method="GET",
     path="/api/admin/task/{tasktype}",
     returns=Returns.json(lambda m: list_of(m.Task)),
@@ -147,7 +147,7 @@ class AdminApi:
             timeout=timeout,
         )
 
-    def view(
+    def get_pending_tasks(
         self,
         tasktype: str,
         *,
@@ -165,7 +165,7 @@ class AdminApi:
             count: query parameter ``count``. Server default: 100.
         """
         return self._client.call(
-            _VIEW,
+            _GET_PENDING_TASKS,
             path={"tasktype": tasktype},
             query={
                 "start": start,
@@ -267,7 +267,7 @@ class AsyncAdminApi:
             timeout=timeout,
         )
 
-    async def view(
+    async def get_pending_tasks(
         self,
         tasktype: str,
         *,
@@ -285,7 +285,7 @@ class AsyncAdminApi:
             count: query parameter ``count``. Server default: 100.
         """
         return await self._client.call(
-            _VIEW,
+            _GET_PENDING_TASKS,
             path={"tasktype": tasktype},
             query={
                 "start": start,

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_CONTEXT_JS: Operation[None] = Operation(
-    name="agent_span_ui_context.context_js",
+_GET_CONTEXT_JS: Operation[None] = Operation(
+    name="agent_span_ui_context.get_context_js",
     method="GET",
     path="/context.js",
     returns=Returns.empty(),
@@ -31,14 +31,14 @@ class AgentSpanUiContextApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def context_js(
+    def get_context_js(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
         """``GET /context.js``"""
         return self._client.call(
-            _CONTEXT_JS,
+            _GET_CONTEXT_JS,
             path=None,
             query=None,
             headers=None,
@@ -53,14 +53,14 @@ class AsyncAgentSpanUiContextApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def context_js(
+    async def get_context_js(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> None:
         """``GET /context.js``"""
         return await self._client.call(
-            _CONTEXT_JS,
+            _GET_CONTEXT_JS,
             path=None,
             query=None,
             headers=None,

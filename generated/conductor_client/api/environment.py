@@ -15,16 +15,16 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_GET_ALL: Operation[list[models.EnvironmentVariable]] = Operation(
-    name="environment.get_all",
+_GET_ALL_ENVIRONMENT_VARIABLES: Operation[list[models.EnvironmentVariable]] = Operation(
+    name="environment.get_all_environment_variables",
     method="GET",
     path="/api/environment",
     returns=Returns.json(lambda m: list_of(m.EnvironmentVariable)),
     body_media_type=None,
     retry_safe=True,
 )
-_GET: Operation[str] = Operation(
-    name="environment.get",
+_GET_ENVIRONMENT_VARIABLE: Operation[str] = Operation(
+    name="environment.get_environment_variable",
     method="GET",
     path="/api/environment/{key}",
     returns=Returns.text(),
@@ -39,7 +39,7 @@ class EnvironmentApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def get_all(
+    def get_all_environment_variables(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -49,7 +49,7 @@ class EnvironmentApi:
         ``GET /api/environment``
         """
         return self._client.call(
-            _GET_ALL,
+            _GET_ALL_ENVIRONMENT_VARIABLES,
             path=None,
             query=None,
             headers=None,
@@ -57,7 +57,7 @@ class EnvironmentApi:
             timeout=timeout,
         )
 
-    def get(
+    def get_environment_variable(
         self,
         key: str,
         *,
@@ -71,7 +71,7 @@ class EnvironmentApi:
             key: path parameter ``key``.
         """
         return self._client.call(
-            _GET,
+            _GET_ENVIRONMENT_VARIABLE,
             path={"key": key},
             query=None,
             headers=None,
@@ -86,7 +86,7 @@ class AsyncEnvironmentApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def get_all(
+    async def get_all_environment_variables(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -96,7 +96,7 @@ class AsyncEnvironmentApi:
         ``GET /api/environment``
         """
         return await self._client.call(
-            _GET_ALL,
+            _GET_ALL_ENVIRONMENT_VARIABLES,
             path=None,
             query=None,
             headers=None,
@@ -104,7 +104,7 @@ class AsyncEnvironmentApi:
             timeout=timeout,
         )
 
-    async def get(
+    async def get_environment_variable(
         self,
         key: str,
         *,
@@ -118,7 +118,7 @@ class AsyncEnvironmentApi:
             key: path parameter ``key``.
         """
         return await self._client.call(
-            _GET,
+            _GET_ENVIRONMENT_VARIABLE,
             path={"key": key},
             query=None,
             headers=None,

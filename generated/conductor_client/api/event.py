@@ -47,8 +47,8 @@ _GET_EVENT_HANDLERS_FOR_EVENT: Operation[list[models.EventHandler]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_REMOVE_EVENT_HANDLER_STATUS: Operation[None] = Operation(
-    name="event.remove_event_handler_status",
+_REMOVE_EVENT_HANDLER: Operation[None] = Operation(
+    name="event.remove_event_handler",
     method="DELETE",
     path="/api/event/{name}",
     returns=Returns.empty(),
@@ -149,7 +149,7 @@ class EventApi:
             timeout=timeout,
         )
 
-    def remove_event_handler_status(
+    def remove_event_handler(
         self,
         name: str,
         *,
@@ -163,7 +163,7 @@ class EventApi:
             name: path parameter ``name``.
         """
         return self._client.call(
-            _REMOVE_EVENT_HANDLER_STATUS,
+            _REMOVE_EVENT_HANDLER,
             path={"name": name},
             query=None,
             headers=None,
@@ -264,7 +264,7 @@ class AsyncEventApi:
             timeout=timeout,
         )
 
-    async def remove_event_handler_status(
+    async def remove_event_handler(
         self,
         name: str,
         *,
@@ -278,7 +278,7 @@ class AsyncEventApi:
             name: path parameter ``name``.
         """
         return await self._client.call(
-            _REMOVE_EVENT_HANDLER_STATUS,
+            _REMOVE_EVENT_HANDLER,
             path={"name": name},
             query=None,
             headers=None,

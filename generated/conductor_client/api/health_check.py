@@ -15,16 +15,16 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_DO_CHECK_API_HEALTH: Operation[models.HealthCheckStatus] = Operation(
-    name="health_check.do_check_api_health",
+_CHECK_API_HEALTH: Operation[models.HealthCheckStatus] = Operation(
+    name="health_check.check_api_health",
     method="GET",
     path="/api/health",
     returns=Returns.json(lambda m: m.HealthCheckStatus),
     body_media_type=None,
     retry_safe=True,
 )
-_DO_CHECK: Operation[models.HealthCheckStatus] = Operation(
-    name="health_check.do_check",
+_CHECK_HEALTH: Operation[models.HealthCheckStatus] = Operation(
+    name="health_check.check_health",
     method="GET",
     path="/health",
     returns=Returns.json(lambda m: m.HealthCheckStatus),
@@ -39,14 +39,14 @@ class HealthCheckApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def do_check_api_health(
+    def check_api_health(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
         """``GET /api/health``"""
         return self._client.call(
-            _DO_CHECK_API_HEALTH,
+            _CHECK_API_HEALTH,
             path=None,
             query=None,
             headers=None,
@@ -54,14 +54,14 @@ class HealthCheckApi:
             timeout=timeout,
         )
 
-    def do_check(
+    def check_health(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
         """``GET /health``"""
         return self._client.call(
-            _DO_CHECK,
+            _CHECK_HEALTH,
             path=None,
             query=None,
             headers=None,
@@ -76,14 +76,14 @@ class AsyncHealthCheckApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def do_check_api_health(
+    async def check_api_health(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
         """``GET /api/health``"""
         return await self._client.call(
-            _DO_CHECK_API_HEALTH,
+            _CHECK_API_HEALTH,
             path=None,
             query=None,
             headers=None,
@@ -91,14 +91,14 @@ class AsyncHealthCheckApi:
             timeout=timeout,
         )
 
-    async def do_check(
+    async def check_health(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> models.HealthCheckStatus:
         """``GET /health``"""
         return await self._client.call(
-            _DO_CHECK,
+            _CHECK_HEALTH,
             path=None,
             query=None,
             headers=None,

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_GET_TASK_DEFS: Operation[list[models.TaskDef]] = Operation(
-    name="metadata.get_task_defs",
+_GET_ALL_TASK_DEFS: Operation[list[models.TaskDef]] = Operation(
+    name="metadata.get_all_task_defs",
     method="GET",
     path="/api/metadata/taskdefs",
     returns=Returns.json(lambda m: list_of(m.TaskDef)),
@@ -31,8 +31,8 @@ _REGISTER_TASK_DEF: Operation[None] = Operation(
     body_media_type="application/json",
     retry_safe=False,
 )
-_REGISTER_TASK_DEF_PUT: Operation[None] = Operation(
-    name="metadata.register_task_def_put",
+_UPDATE_TASK_DEF: Operation[None] = Operation(
+    name="metadata.update_task_def",
     method="PUT",
     path="/api/metadata/taskdefs",
     returns=Returns.empty(),
@@ -55,24 +55,24 @@ _UNREGISTER_TASK_DEF: Operation[None] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_GET_ALL: Operation[list[models.WorkflowDef]] = Operation(
-    name="metadata.get_all",
+_GET_ALL_WORKFLOW_DEFS: Operation[list[models.WorkflowDef]] = Operation(
+    name="metadata.get_all_workflow_defs",
     method="GET",
     path="/api/metadata/workflow",
     returns=Returns.json(lambda m: list_of(m.WorkflowDef)),
     body_media_type=None,
     retry_safe=True,
 )
-_CREATE: Operation[None] = Operation(
-    name="metadata.create",
+_REGISTER_WORKFLOW_DEF: Operation[None] = Operation(
+    name="metadata.register_workflow_def",
     method="POST",
     path="/api/metadata/workflow",
     returns=Returns.empty(),
     body_media_type="application/json",
     retry_safe=False,
 )
-_UPDATE: Operation[models.BulkResponseString] = Operation(
-    name="metadata.update",
+_UPDATE_WORKFLOW_DEF: Operation[models.BulkResponseString] = Operation(
+    name="metadata.update_workflow_def",
     method="PUT",
     path="/api/metadata/workflow",
     returns=Returns.json(lambda m: m.BulkResponseString),
@@ -103,16 +103,16 @@ _GET_WORKFLOW_NAMES_AND_VERSIONS: Operation[dict[str, Any]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_VALIDATE: Operation[None] = Operation(
-    name="metadata.validate",
+_VALIDATE_WORKFLOW_DEF: Operation[None] = Operation(
+    name="metadata.validate_workflow_def",
     method="POST",
     path="/api/metadata/workflow/validate",
     returns=Returns.empty(),
     body_media_type="application/json",
     retry_safe=False,
 )
-_GET: Operation[models.WorkflowDef] = Operation(
-    name="metadata.get",
+_GET_WORKFLOW_DEF: Operation[models.WorkflowDef] = Operation(
+    name="metadata.get_workflow_def",
     method="GET",
     path="/api/metadata/workflow/{name}",
     returns=Returns.json(lambda m: m.WorkflowDef),
@@ -143,7 +143,7 @@ class MetadataApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def get_task_defs(
+    def get_all_task_defs(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -153,7 +153,7 @@ class MetadataApi:
         ``GET /api/metadata/taskdefs``
         """
         return self._client.call(
-            _GET_TASK_DEFS,
+            _GET_ALL_TASK_DEFS,
             path=None,
             query=None,
             headers=None,
@@ -183,7 +183,7 @@ class MetadataApi:
             timeout=timeout,
         )
 
-    def register_task_def_put(
+    def update_task_def(
         self,
         *,
         body: models.TaskDef,
@@ -197,7 +197,7 @@ class MetadataApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _REGISTER_TASK_DEF_PUT,
+            _UPDATE_TASK_DEF,
             path=None,
             query=None,
             headers=None,
@@ -249,7 +249,7 @@ class MetadataApi:
             timeout=timeout,
         )
 
-    def get_all(
+    def get_all_workflow_defs(
         self,
         *,
         classifier: str | None = None,
@@ -263,7 +263,7 @@ class MetadataApi:
             classifier: query parameter ``classifier``.
         """
         return self._client.call(
-            _GET_ALL,
+            _GET_ALL_WORKFLOW_DEFS,
             path=None,
             query={"classifier": classifier},
             headers=None,
@@ -271,7 +271,7 @@ class MetadataApi:
             timeout=timeout,
         )
 
-    def create(
+    def register_workflow_def(
         self,
         *,
         body: models.WorkflowDef,
@@ -287,7 +287,7 @@ class MetadataApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _CREATE,
+            _REGISTER_WORKFLOW_DEF,
             path=None,
             query={"overwrite": overwrite},
             headers=None,
@@ -295,7 +295,7 @@ class MetadataApi:
             timeout=timeout,
         )
 
-    def update(
+    def update_workflow_def(
         self,
         *,
         body: list[models.WorkflowDef],
@@ -309,7 +309,7 @@ class MetadataApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _UPDATE,
+            _UPDATE_WORKFLOW_DEF,
             path=None,
             query=None,
             headers=None,
@@ -371,7 +371,7 @@ class MetadataApi:
             timeout=timeout,
         )
 
-    def validate(
+    def validate_workflow_def(
         self,
         *,
         body: models.WorkflowDef,
@@ -385,7 +385,7 @@ class MetadataApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _VALIDATE,
+            _VALIDATE_WORKFLOW_DEF,
             path=None,
             query=None,
             headers=None,
@@ -393,7 +393,7 @@ class MetadataApi:
             timeout=timeout,
         )
 
-    def get(
+    def get_workflow_def(
         self,
         name: str,
         *,
@@ -409,7 +409,7 @@ class MetadataApi:
             version: query parameter ``version``.
         """
         return self._client.call(
-            _GET,
+            _GET_WORKFLOW_DEF,
             path={"name": name},
             query={"version": version},
             headers=None,
@@ -473,7 +473,7 @@ class AsyncMetadataApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def get_task_defs(
+    async def get_all_task_defs(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -483,7 +483,7 @@ class AsyncMetadataApi:
         ``GET /api/metadata/taskdefs``
         """
         return await self._client.call(
-            _GET_TASK_DEFS,
+            _GET_ALL_TASK_DEFS,
             path=None,
             query=None,
             headers=None,
@@ -513,7 +513,7 @@ class AsyncMetadataApi:
             timeout=timeout,
         )
 
-    async def register_task_def_put(
+    async def update_task_def(
         self,
         *,
         body: models.TaskDef,
@@ -527,7 +527,7 @@ class AsyncMetadataApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _REGISTER_TASK_DEF_PUT,
+            _UPDATE_TASK_DEF,
             path=None,
             query=None,
             headers=None,
@@ -579,7 +579,7 @@ class AsyncMetadataApi:
             timeout=timeout,
         )
 
-    async def get_all(
+    async def get_all_workflow_defs(
         self,
         *,
         classifier: str | None = None,
@@ -593,7 +593,7 @@ class AsyncMetadataApi:
             classifier: query parameter ``classifier``.
         """
         return await self._client.call(
-            _GET_ALL,
+            _GET_ALL_WORKFLOW_DEFS,
             path=None,
             query={"classifier": classifier},
             headers=None,
@@ -601,7 +601,7 @@ class AsyncMetadataApi:
             timeout=timeout,
         )
 
-    async def create(
+    async def register_workflow_def(
         self,
         *,
         body: models.WorkflowDef,
@@ -617,7 +617,7 @@ class AsyncMetadataApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _CREATE,
+            _REGISTER_WORKFLOW_DEF,
             path=None,
             query={"overwrite": overwrite},
             headers=None,
@@ -625,7 +625,7 @@ class AsyncMetadataApi:
             timeout=timeout,
         )
 
-    async def update(
+    async def update_workflow_def(
         self,
         *,
         body: list[models.WorkflowDef],
@@ -639,7 +639,7 @@ class AsyncMetadataApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _UPDATE,
+            _UPDATE_WORKFLOW_DEF,
             path=None,
             query=None,
             headers=None,
@@ -701,7 +701,7 @@ class AsyncMetadataApi:
             timeout=timeout,
         )
 
-    async def validate(
+    async def validate_workflow_def(
         self,
         *,
         body: models.WorkflowDef,
@@ -715,7 +715,7 @@ class AsyncMetadataApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _VALIDATE,
+            _VALIDATE_WORKFLOW_DEF,
             path=None,
             query=None,
             headers=None,
@@ -723,7 +723,7 @@ class AsyncMetadataApi:
             timeout=timeout,
         )
 
-    async def get(
+    async def get_workflow_def(
         self,
         name: str,
         *,
@@ -739,7 +739,7 @@ class AsyncMetadataApi:
             version: query parameter ``version``.
         """
         return await self._client.call(
-            _GET,
+            _GET_WORKFLOW_DEF,
             path={"name": name},
             query={"version": version},
             headers=None,

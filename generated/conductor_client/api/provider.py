@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_STATUS: Operation[dict[str, Any]] = Operation(
-    name="provider.status",
+_GET_PROVIDER_STATUS: Operation[dict[str, Any]] = Operation(
+    name="provider.get_provider_status",
     method="GET",
     path="/api/providers/status",
     returns=Returns.json(lambda m: dict_of(Any)),
@@ -31,14 +31,14 @@ class ProviderApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def status(
+    def get_provider_status(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
         """``GET /api/providers/status``"""
         return self._client.call(
-            _STATUS,
+            _GET_PROVIDER_STATUS,
             path=None,
             query=None,
             headers=None,
@@ -53,14 +53,14 @@ class AsyncProviderApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def status(
+    async def get_provider_status(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> dict[str, Any]:
         """``GET /api/providers/status``"""
         return await self._client.call(
-            _STATUS,
+            _GET_PROVIDER_STATUS,
             path=None,
             query=None,
             headers=None,

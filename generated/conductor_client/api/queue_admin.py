@@ -15,32 +15,32 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_NAMES: Operation[dict[str, str]] = Operation(
-    name="queue_admin.names",
+_GET_QUEUE_NAMES: Operation[dict[str, str]] = Operation(
+    name="queue_admin.get_queue_names",
     method="GET",
     path="/api/queue/",
     returns=Returns.json(lambda m: dict_of(str)),
     body_media_type=None,
     retry_safe=True,
 )
-_SIZE: Operation[dict[str, int]] = Operation(
-    name="queue_admin.size",
+_GET_QUEUE_SIZES: Operation[dict[str, int]] = Operation(
+    name="queue_admin.get_queue_sizes",
     method="GET",
     path="/api/queue/size",
     returns=Returns.json(lambda m: dict_of(int)),
     body_media_type=None,
     retry_safe=True,
 )
-_UPDATE_BY_TASK_ID: Operation[None] = Operation(
-    name="queue_admin.update_by_task_id",
+_UPDATE_TASK_BY_TASK_ID: Operation[None] = Operation(
+    name="queue_admin.update_task_by_task_id",
     method="POST",
     path="/api/queue/update/{workflowId}/task/{taskId}/{status}",
     returns=Returns.empty(),
     body_media_type="application/json",
     retry_safe=False,
 )
-_UPDATE: Operation[None] = Operation(
-    name="queue_admin.update",
+_UPDATE_TASK_BY_REF_NAME: Operation[None] = Operation(
+    name="queue_admin.update_task_by_ref_name",
     method="POST",
     path="/api/queue/update/{workflowId}/{taskRefName}/{status}",
     returns=Returns.empty(),
@@ -55,7 +55,7 @@ class QueueAdminApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def names(
+    def get_queue_names(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -65,7 +65,7 @@ class QueueAdminApi:
         ``GET /api/queue/``
         """
         return self._client.call(
-            _NAMES,
+            _GET_QUEUE_NAMES,
             path=None,
             query=None,
             headers=None,
@@ -73,7 +73,7 @@ class QueueAdminApi:
             timeout=timeout,
         )
 
-    def size(
+    def get_queue_sizes(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -83,7 +83,7 @@ class QueueAdminApi:
         ``GET /api/queue/size``
         """
         return self._client.call(
-            _SIZE,
+            _GET_QUEUE_SIZES,
             path=None,
             query=None,
             headers=None,
@@ -91,7 +91,7 @@ class QueueAdminApi:
             timeout=timeout,
         )
 
-    def update_by_task_id(
+    def update_task_by_task_id(
         self,
         workflow_id: str,
         task_id: str,
@@ -111,7 +111,7 @@ class QueueAdminApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _UPDATE_BY_TASK_ID,
+            _UPDATE_TASK_BY_TASK_ID,
             path={
                 "workflowId": workflow_id,
                 "taskId": task_id,
@@ -123,7 +123,7 @@ class QueueAdminApi:
             timeout=timeout,
         )
 
-    def update(
+    def update_task_by_ref_name(
         self,
         workflow_id: str,
         task_ref_name: str,
@@ -143,7 +143,7 @@ class QueueAdminApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _UPDATE,
+            _UPDATE_TASK_BY_REF_NAME,
             path={
                 "workflowId": workflow_id,
                 "taskRefName": task_ref_name,
@@ -162,7 +162,7 @@ class AsyncQueueAdminApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def names(
+    async def get_queue_names(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -172,7 +172,7 @@ class AsyncQueueAdminApi:
         ``GET /api/queue/``
         """
         return await self._client.call(
-            _NAMES,
+            _GET_QUEUE_NAMES,
             path=None,
             query=None,
             headers=None,
@@ -180,7 +180,7 @@ class AsyncQueueAdminApi:
             timeout=timeout,
         )
 
-    async def size(
+    async def get_queue_sizes(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -190,7 +190,7 @@ class AsyncQueueAdminApi:
         ``GET /api/queue/size``
         """
         return await self._client.call(
-            _SIZE,
+            _GET_QUEUE_SIZES,
             path=None,
             query=None,
             headers=None,
@@ -198,7 +198,7 @@ class AsyncQueueAdminApi:
             timeout=timeout,
         )
 
-    async def update_by_task_id(
+    async def update_task_by_task_id(
         self,
         workflow_id: str,
         task_id: str,
@@ -218,7 +218,7 @@ class AsyncQueueAdminApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _UPDATE_BY_TASK_ID,
+            _UPDATE_TASK_BY_TASK_ID,
             path={
                 "workflowId": workflow_id,
                 "taskId": task_id,
@@ -230,7 +230,7 @@ class AsyncQueueAdminApi:
             timeout=timeout,
         )
 
-    async def update(
+    async def update_task_by_ref_name(
         self,
         workflow_id: str,
         task_ref_name: str,
@@ -250,7 +250,7 @@ class AsyncQueueAdminApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _UPDATE,
+            _UPDATE_TASK_BY_REF_NAME,
             path={
                 "workflowId": workflow_id,
                 "taskRefName": task_ref_name,

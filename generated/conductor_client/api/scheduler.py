@@ -39,8 +39,8 @@ _RESUME_ALL_SCHEDULES: Operation[dict[str, Any]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_GET_NEXT_FEW_SCHEDULES: Operation[list[int]] = Operation(
-    name="scheduler.get_next_few_schedules",
+_GET_NEXT_FEW_SCHEDULE_EXECUTION_TIMES: Operation[list[int]] = Operation(
+    name="scheduler.get_next_few_schedule_execution_times",
     method="GET",
     path="/api/scheduler/nextFewSchedules",
     returns=Returns.json(lambda m: list_of(int)),
@@ -55,8 +55,8 @@ _GET_ALL_SCHEDULES: Operation[list[models.WorkflowSchedule]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_CREATE_OR_UPDATE_SCHEDULE: Operation[models.WorkflowSchedule] = Operation(
-    name="scheduler.create_or_update_schedule",
+_SAVE_SCHEDULE: Operation[models.WorkflowSchedule] = Operation(
+    name="scheduler.save_schedule",
     method="POST",
     path="/api/scheduler/schedules",
     returns=Returns.json(lambda m: m.WorkflowSchedule),
@@ -103,8 +103,8 @@ _RESUME_SCHEDULE: Operation[None] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_SEARCH_SCHEDULED_EXECUTIONS: Operation[models.SearchResultWorkflowScheduleExecutionModel] = Operation(
-    name="scheduler.search_scheduled_executions",
+_SEARCH_SCHEDULE_EXECUTIONS: Operation[models.SearchResultWorkflowScheduleExecutionModel] = Operation(
+    name="scheduler.search_schedule_executions",
     method="GET",
     path="/api/scheduler/search/executions",
     returns=Returns.json(lambda m: m.SearchResultWorkflowScheduleExecutionModel),
@@ -173,7 +173,7 @@ class SchedulerApi:
             timeout=timeout,
         )
 
-    def get_next_few_schedules(
+    def get_next_few_schedule_execution_times(
         self,
         *,
         cron_expression: str,
@@ -193,7 +193,7 @@ class SchedulerApi:
             limit: query parameter ``limit``. Server default: 5.
         """
         return self._client.call(
-            _GET_NEXT_FEW_SCHEDULES,
+            _GET_NEXT_FEW_SCHEDULE_EXECUTION_TIMES,
             path=None,
             query={
                 "cronExpression": cron_expression,
@@ -228,7 +228,7 @@ class SchedulerApi:
             timeout=timeout,
         )
 
-    def create_or_update_schedule(
+    def save_schedule(
         self,
         *,
         body: models.WorkflowSchedule,
@@ -242,7 +242,7 @@ class SchedulerApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _CREATE_OR_UPDATE_SCHEDULE,
+            _SAVE_SCHEDULE,
             path=None,
             query=None,
             headers=None,
@@ -382,7 +382,7 @@ class SchedulerApi:
             timeout=timeout,
         )
 
-    def search_scheduled_executions(
+    def search_schedule_executions(
         self,
         *,
         query: str | None = None,
@@ -404,7 +404,7 @@ class SchedulerApi:
             sort: query parameter ``sort``.
         """
         return self._client.call(
-            _SEARCH_SCHEDULED_EXECUTIONS,
+            _SEARCH_SCHEDULE_EXECUTIONS,
             path=None,
             query={
                 "query": query,
@@ -479,7 +479,7 @@ class AsyncSchedulerApi:
             timeout=timeout,
         )
 
-    async def get_next_few_schedules(
+    async def get_next_few_schedule_execution_times(
         self,
         *,
         cron_expression: str,
@@ -499,7 +499,7 @@ class AsyncSchedulerApi:
             limit: query parameter ``limit``. Server default: 5.
         """
         return await self._client.call(
-            _GET_NEXT_FEW_SCHEDULES,
+            _GET_NEXT_FEW_SCHEDULE_EXECUTION_TIMES,
             path=None,
             query={
                 "cronExpression": cron_expression,
@@ -534,7 +534,7 @@ class AsyncSchedulerApi:
             timeout=timeout,
         )
 
-    async def create_or_update_schedule(
+    async def save_schedule(
         self,
         *,
         body: models.WorkflowSchedule,
@@ -548,7 +548,7 @@ class AsyncSchedulerApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _CREATE_OR_UPDATE_SCHEDULE,
+            _SAVE_SCHEDULE,
             path=None,
             query=None,
             headers=None,
@@ -688,7 +688,7 @@ class AsyncSchedulerApi:
             timeout=timeout,
         )
 
-    async def search_scheduled_executions(
+    async def search_schedule_executions(
         self,
         *,
         query: str | None = None,
@@ -710,7 +710,7 @@ class AsyncSchedulerApi:
             sort: query parameter ``sort``.
         """
         return await self._client.call(
-            _SEARCH_SCHEDULED_EXECUTIONS,
+            _SEARCH_SCHEDULE_EXECUTIONS,
             path=None,
             query={
                 "query": query,

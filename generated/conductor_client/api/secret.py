@@ -15,24 +15,24 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_LIST_GRANTABLE: Operation[list[str]] = Operation(
-    name="secret.list_grantable",
+_LIST_SECRETS_THAT_USER_CAN_GRANT_ACCESS_TO: Operation[list[str]] = Operation(
+    name="secret.list_secrets_that_user_can_grant_access_to",
     method="GET",
     path="/api/secrets",
     returns=Returns.json(lambda m: list_of(str)),
     body_media_type=None,
     retry_safe=True,
 )
-_LIST_ALL_NAMES: Operation[list[str]] = Operation(
-    name="secret.list_all_names",
+_LIST_ALL_SECRET_NAMES: Operation[list[str]] = Operation(
+    name="secret.list_all_secret_names",
     method="POST",
     path="/api/secrets",
     returns=Returns.json(lambda m: list_of(str)),
     body_media_type=None,
     retry_safe=False,
 )
-_LIST_WITH_META: Operation[list[models.CredentialMeta]] = Operation(
-    name="secret.list_with_meta",
+_LIST_SECRETS_WITH_META: Operation[list[models.CredentialMeta]] = Operation(
+    name="secret.list_secrets_with_meta",
     method="GET",
     path="/api/secrets/v2",
     returns=Returns.json(lambda m: list_of(m.CredentialMeta)),
@@ -63,8 +63,8 @@ _DELETE_SECRET: Operation[dict[str, Any]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_EXISTS: Operation[bool] = Operation(
-    name="secret.exists",
+_SECRET_EXISTS: Operation[bool] = Operation(
+    name="secret.secret_exists",
     method="GET",
     path="/api/secrets/{key}/exists",
     returns=Returns.json(lambda m: bool),
@@ -79,7 +79,7 @@ class SecretApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def list_grantable(
+    def list_secrets_that_user_can_grant_access_to(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -89,7 +89,7 @@ class SecretApi:
         ``GET /api/secrets``
         """
         return self._client.call(
-            _LIST_GRANTABLE,
+            _LIST_SECRETS_THAT_USER_CAN_GRANT_ACCESS_TO,
             path=None,
             query=None,
             headers=None,
@@ -97,14 +97,14 @@ class SecretApi:
             timeout=timeout,
         )
 
-    def list_all_names(
+    def list_all_secret_names(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[str]:
         """``POST /api/secrets``"""
         return self._client.call(
-            _LIST_ALL_NAMES,
+            _LIST_ALL_SECRET_NAMES,
             path=None,
             query=None,
             headers=None,
@@ -112,14 +112,14 @@ class SecretApi:
             timeout=timeout,
         )
 
-    def list_with_meta(
+    def list_secrets_with_meta(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.CredentialMeta]:
         """``GET /api/secrets/v2``"""
         return self._client.call(
-            _LIST_WITH_META,
+            _LIST_SECRETS_WITH_META,
             path=None,
             query=None,
             headers=None,
@@ -189,7 +189,7 @@ class SecretApi:
             timeout=timeout,
         )
 
-    def exists(
+    def secret_exists(
         self,
         key: str,
         *,
@@ -201,7 +201,7 @@ class SecretApi:
             key: path parameter ``key``.
         """
         return self._client.call(
-            _EXISTS,
+            _SECRET_EXISTS,
             path={"key": key},
             query=None,
             headers=None,
@@ -216,7 +216,7 @@ class AsyncSecretApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def list_grantable(
+    async def list_secrets_that_user_can_grant_access_to(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -226,7 +226,7 @@ class AsyncSecretApi:
         ``GET /api/secrets``
         """
         return await self._client.call(
-            _LIST_GRANTABLE,
+            _LIST_SECRETS_THAT_USER_CAN_GRANT_ACCESS_TO,
             path=None,
             query=None,
             headers=None,
@@ -234,14 +234,14 @@ class AsyncSecretApi:
             timeout=timeout,
         )
 
-    async def list_all_names(
+    async def list_all_secret_names(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[str]:
         """``POST /api/secrets``"""
         return await self._client.call(
-            _LIST_ALL_NAMES,
+            _LIST_ALL_SECRET_NAMES,
             path=None,
             query=None,
             headers=None,
@@ -249,14 +249,14 @@ class AsyncSecretApi:
             timeout=timeout,
         )
 
-    async def list_with_meta(
+    async def list_secrets_with_meta(
         self,
         *,
         timeout: TimeoutArg | None = None,
     ) -> list[models.CredentialMeta]:
         """``GET /api/secrets/v2``"""
         return await self._client.call(
-            _LIST_WITH_META,
+            _LIST_SECRETS_WITH_META,
             path=None,
             query=None,
             headers=None,
@@ -326,7 +326,7 @@ class AsyncSecretApi:
             timeout=timeout,
         )
 
-    async def exists(
+    async def secret_exists(
         self,
         key: str,
         *,
@@ -338,7 +338,7 @@ class AsyncSecretApi:
             key: path parameter ``key``.
         """
         return await self._client.call(
-            _EXISTS,
+            _SECRET_EXISTS,
             path={"key": key},
             query=None,
             headers=None,

@@ -31,48 +31,48 @@ _GET_EXTERNAL_STORAGE_LOCATION: Operation[models.ExternalStorageLocation] = Oper
     body_media_type=None,
     retry_safe=True,
 )
-_GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION: Operation[models.ExternalStorageLocation] = Operation(
-    name="task.get_external_storage_location_externalstoragelocation",
+_GET_EXTERNAL_STORAGE_LOCATION_LEGACY: Operation[models.ExternalStorageLocation] = Operation(
+    name="task.get_external_storage_location_legacy",
     method="GET",
     path="/api/tasks/externalstoragelocation",
     returns=Returns.json(lambda m: m.ExternalStorageLocation),
     body_media_type=None,
     retry_safe=True,
 )
-_BATCH_POLL: Operation[list[models.Task]] = Operation(
-    name="task.batch_poll",
+_BATCH_POLL_TASKS: Operation[list[models.Task]] = Operation(
+    name="task.batch_poll_tasks",
     method="GET",
     path="/api/tasks/poll/batch/{tasktype}",
     returns=Returns.json(lambda m: list_of(m.Task)),
     body_media_type=None,
     retry_safe=False,
 )
-_POLL: Operation[models.Task | None] = Operation(
-    name="task.poll",
+_POLL_TASK: Operation[models.Task | None] = Operation(
+    name="task.poll_task",
     method="GET",
     path="/api/tasks/poll/{tasktype}",
     returns=Returns.json(lambda m: optional_of(m.Task)),
     body_media_type=None,
     retry_safe=False,
 )
-_ALL: Operation[dict[str, int]] = Operation(
-    name="task.all",
+_GET_QUEUE_SIZES_FOR_ALL_TASKS: Operation[dict[str, int]] = Operation(
+    name="task.get_queue_sizes_for_all_tasks",
     method="GET",
     path="/api/tasks/queue/all",
     returns=Returns.json(lambda m: dict_of(int)),
     body_media_type=None,
     retry_safe=True,
 )
-_ALL_VERBOSE: Operation[dict[str, dict[str, dict[str, int]]]] = Operation(
-    name="task.all_verbose",
+_GET_QUEUE_SIZES_FOR_ALL_TASKS_VERBOSE: Operation[dict[str, dict[str, dict[str, int]]]] = Operation(
+    name="task.get_queue_sizes_for_all_tasks_verbose",
     method="GET",
     path="/api/tasks/queue/all/verbose",
     returns=Returns.json(lambda m: dict_of(dict_of(dict_of(int)))),
     body_media_type=None,
     retry_safe=True,
 )
-_GET_POLL_DATA: Operation[list[models.PollData]] = Operation(
-    name="task.get_poll_data",
+_GET_TASK_POLL_DATA: Operation[list[models.PollData]] = Operation(
+    name="task.get_task_poll_data",
     method="GET",
     path="/api/tasks/queue/polldata",
     returns=Returns.json(lambda m: list_of(m.PollData)),
@@ -95,32 +95,32 @@ _REQUEUE_PENDING_TASK: Operation[str] = Operation(
     body_media_type=None,
     retry_safe=False,
 )
-_TASK_DEPTH: Operation[int] = Operation(
-    name="task.task_depth",
+_GET_QUEUE_SIZE: Operation[int] = Operation(
+    name="task.get_queue_size",
     method="GET",
     path="/api/tasks/queue/size",
     returns=Returns.json(lambda m: int),
     body_media_type=None,
     retry_safe=True,
 )
-_SIZE: Operation[dict[str, int]] = Operation(
-    name="task.size",
+_GET_QUEUE_SIZE_FOR_TASK: Operation[dict[str, int]] = Operation(
+    name="task.get_queue_size_for_task",
     method="GET",
     path="/api/tasks/queue/sizes",
     returns=Returns.json(lambda m: dict_of(int)),
     body_media_type=None,
     retry_safe=True,
 )
-_SEARCH: Operation[models.SearchResultTaskSummary] = Operation(
-    name="task.search",
+_SEARCH_TASKS: Operation[models.SearchResultTaskSummary] = Operation(
+    name="task.search_tasks",
     method="GET",
     path="/api/tasks/search",
     returns=Returns.json(lambda m: m.SearchResultTaskSummary),
     body_media_type=None,
     retry_safe=True,
 )
-_SEARCH_V2: Operation[models.SearchResultTask] = Operation(
-    name="task.search_v2",
+_SEARCH_TASKS_V2: Operation[models.SearchResultTask] = Operation(
+    name="task.search_tasks_v2",
     method="GET",
     path="/api/tasks/search-v2",
     returns=Returns.json(lambda m: m.SearchResultTask),
@@ -151,8 +151,8 @@ _GET_TASK_LOGS: Operation[list[models.TaskExecLog]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_LOG: Operation[None] = Operation(
-    name="task.log",
+_ADD_TASK_LOG: Operation[None] = Operation(
+    name="task.add_task_log",
     method="POST",
     path="/api/tasks/{taskId}/log",
     returns=Returns.empty(),
@@ -175,8 +175,8 @@ _SIGNAL_WORKFLOW_TASK_SYNC: Operation[models.SignalResponse] = Operation(
     body_media_type="application/json",
     retry_safe=False,
 )
-_UPDATE_TASK_BY_WORKFLOW_ID_BY_TASK_REF_NAME_BY_STATUS: Operation[str] = Operation(
-    name="task.update_task_by_workflow_id_by_task_ref_name_by_status",
+_UPDATE_TASK_BY_REF_NAME: Operation[str] = Operation(
+    name="task.update_task_by_ref_name",
     method="POST",
     path="/api/tasks/{workflowId}/{taskRefName}/{status}",
     returns=Returns.text(),
@@ -251,7 +251,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def get_external_storage_location_externalstoragelocation(
+    def get_external_storage_location_legacy(
         self,
         *,
         path: str,
@@ -269,7 +269,7 @@ class TaskApi:
             payload_type: query parameter ``payloadType``.
         """
         return self._client.call(
-            _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
+            _GET_EXTERNAL_STORAGE_LOCATION_LEGACY,
             path=None,
             query={
                 "path": path,
@@ -281,14 +281,14 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def batch_poll(
+    def batch_poll_tasks(
         self,
         tasktype: str,
         *,
         workerid: str | None = None,
         domain: str | None = None,
         count: int | None = None,
-        timeout_: int | None = None,
+        timeout_ms: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> list[models.Task]:
         """Batch poll for a task of a certain type
@@ -300,23 +300,23 @@ class TaskApi:
             workerid: query parameter ``workerid``.
             domain: query parameter ``domain``.
             count: query parameter ``count``. Server default: 1.
-            timeout_: query parameter ``timeout``. Server default: 100.
+            timeout_ms: query parameter ``timeout``. Server default: 100.
         """
         return self._client.call(
-            _BATCH_POLL,
+            _BATCH_POLL_TASKS,
             path={"tasktype": tasktype},
             query={
                 "workerid": workerid,
                 "domain": domain,
                 "count": count,
-                "timeout": timeout_,
+                "timeout": timeout_ms,
             },
             headers=None,
             body=None,
             timeout=timeout,
         )
 
-    def poll(
+    def poll_task(
         self,
         tasktype: str,
         *,
@@ -334,7 +334,7 @@ class TaskApi:
             domain: query parameter ``domain``.
         """
         return self._client.call(
-            _POLL,
+            _POLL_TASK,
             path={"tasktype": tasktype},
             query={
                 "workerid": workerid,
@@ -345,7 +345,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def all(
+    def get_queue_sizes_for_all_tasks(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -355,7 +355,7 @@ class TaskApi:
         ``GET /api/tasks/queue/all``
         """
         return self._client.call(
-            _ALL,
+            _GET_QUEUE_SIZES_FOR_ALL_TASKS,
             path=None,
             query=None,
             headers=None,
@@ -363,7 +363,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def all_verbose(
+    def get_queue_sizes_for_all_tasks_verbose(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -373,7 +373,7 @@ class TaskApi:
         ``GET /api/tasks/queue/all/verbose``
         """
         return self._client.call(
-            _ALL_VERBOSE,
+            _GET_QUEUE_SIZES_FOR_ALL_TASKS_VERBOSE,
             path=None,
             query=None,
             headers=None,
@@ -381,7 +381,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def get_poll_data(
+    def get_task_poll_data(
         self,
         *,
         task_type: str,
@@ -395,7 +395,7 @@ class TaskApi:
             task_type: query parameter ``taskType``.
         """
         return self._client.call(
-            _GET_POLL_DATA,
+            _GET_TASK_POLL_DATA,
             path=None,
             query={"taskType": task_type},
             headers=None,
@@ -443,7 +443,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def task_depth(
+    def get_queue_size(
         self,
         *,
         task_type: str,
@@ -463,7 +463,7 @@ class TaskApi:
             execution_namespace: query parameter ``executionNamespace``.
         """
         return self._client.call(
-            _TASK_DEPTH,
+            _GET_QUEUE_SIZE,
             path=None,
             query={
                 "taskType": task_type,
@@ -476,7 +476,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def size(
+    def get_queue_size_for_task(
         self,
         *,
         task_type: list[str] | None = None,
@@ -492,7 +492,7 @@ class TaskApi:
             task_type: query parameter ``taskType``.
         """
         return self._client.call(
-            _SIZE,
+            _GET_QUEUE_SIZE_FOR_TASK,
             path=None,
             query={"taskType": task_type},
             headers=None,
@@ -500,7 +500,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def search(
+    def search_tasks(
         self,
         *,
         start: int | None = None,
@@ -524,7 +524,7 @@ class TaskApi:
             query: query parameter ``query``.
         """
         return self._client.call(
-            _SEARCH,
+            _SEARCH_TASKS,
             path=None,
             query={
                 "start": start,
@@ -538,7 +538,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def search_v2(
+    def search_tasks_v2(
         self,
         *,
         start: int | None = None,
@@ -562,7 +562,7 @@ class TaskApi:
             query: query parameter ``query``.
         """
         return self._client.call(
-            _SEARCH_V2,
+            _SEARCH_TASKS_V2,
             path=None,
             query={
                 "start": start,
@@ -642,7 +642,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def log(
+    def add_task_log(
         self,
         task_id: str,
         *,
@@ -658,7 +658,7 @@ class TaskApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _LOG,
+            _ADD_TASK_LOG,
             path={"taskId": task_id},
             query=None,
             headers=None,
@@ -731,7 +731,7 @@ class TaskApi:
             timeout=timeout,
         )
 
-    def update_task_by_workflow_id_by_task_ref_name_by_status(
+    def update_task_by_ref_name(
         self,
         workflow_id: str,
         task_ref_name: str,
@@ -753,7 +753,7 @@ class TaskApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _UPDATE_TASK_BY_WORKFLOW_ID_BY_TASK_REF_NAME_BY_STATUS,
+            _UPDATE_TASK_BY_REF_NAME,
             path={
                 "workflowId": workflow_id,
                 "taskRefName": task_ref_name,
@@ -858,7 +858,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def get_external_storage_location_externalstoragelocation(
+    async def get_external_storage_location_legacy(
         self,
         *,
         path: str,
@@ -876,7 +876,7 @@ class AsyncTaskApi:
             payload_type: query parameter ``payloadType``.
         """
         return await self._client.call(
-            _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
+            _GET_EXTERNAL_STORAGE_LOCATION_LEGACY,
             path=None,
             query={
                 "path": path,
@@ -888,14 +888,14 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def batch_poll(
+    async def batch_poll_tasks(
         self,
         tasktype: str,
         *,
         workerid: str | None = None,
         domain: str | None = None,
         count: int | None = None,
-        timeout_: int | None = None,
+        timeout_ms: int | None = None,
         timeout: TimeoutArg | None = None,
     ) -> list[models.Task]:
         """Batch poll for a task of a certain type
@@ -907,23 +907,23 @@ class AsyncTaskApi:
             workerid: query parameter ``workerid``.
             domain: query parameter ``domain``.
             count: query parameter ``count``. Server default: 1.
-            timeout_: query parameter ``timeout``. Server default: 100.
+            timeout_ms: query parameter ``timeout``. Server default: 100.
         """
         return await self._client.call(
-            _BATCH_POLL,
+            _BATCH_POLL_TASKS,
             path={"tasktype": tasktype},
             query={
                 "workerid": workerid,
                 "domain": domain,
                 "count": count,
-                "timeout": timeout_,
+                "timeout": timeout_ms,
             },
             headers=None,
             body=None,
             timeout=timeout,
         )
 
-    async def poll(
+    async def poll_task(
         self,
         tasktype: str,
         *,
@@ -941,7 +941,7 @@ class AsyncTaskApi:
             domain: query parameter ``domain``.
         """
         return await self._client.call(
-            _POLL,
+            _POLL_TASK,
             path={"tasktype": tasktype},
             query={
                 "workerid": workerid,
@@ -952,7 +952,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def all(
+    async def get_queue_sizes_for_all_tasks(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -962,7 +962,7 @@ class AsyncTaskApi:
         ``GET /api/tasks/queue/all``
         """
         return await self._client.call(
-            _ALL,
+            _GET_QUEUE_SIZES_FOR_ALL_TASKS,
             path=None,
             query=None,
             headers=None,
@@ -970,7 +970,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def all_verbose(
+    async def get_queue_sizes_for_all_tasks_verbose(
         self,
         *,
         timeout: TimeoutArg | None = None,
@@ -980,7 +980,7 @@ class AsyncTaskApi:
         ``GET /api/tasks/queue/all/verbose``
         """
         return await self._client.call(
-            _ALL_VERBOSE,
+            _GET_QUEUE_SIZES_FOR_ALL_TASKS_VERBOSE,
             path=None,
             query=None,
             headers=None,
@@ -988,7 +988,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def get_poll_data(
+    async def get_task_poll_data(
         self,
         *,
         task_type: str,
@@ -1002,7 +1002,7 @@ class AsyncTaskApi:
             task_type: query parameter ``taskType``.
         """
         return await self._client.call(
-            _GET_POLL_DATA,
+            _GET_TASK_POLL_DATA,
             path=None,
             query={"taskType": task_type},
             headers=None,
@@ -1050,7 +1050,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def task_depth(
+    async def get_queue_size(
         self,
         *,
         task_type: str,
@@ -1070,7 +1070,7 @@ class AsyncTaskApi:
             execution_namespace: query parameter ``executionNamespace``.
         """
         return await self._client.call(
-            _TASK_DEPTH,
+            _GET_QUEUE_SIZE,
             path=None,
             query={
                 "taskType": task_type,
@@ -1083,7 +1083,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def size(
+    async def get_queue_size_for_task(
         self,
         *,
         task_type: list[str] | None = None,
@@ -1099,7 +1099,7 @@ class AsyncTaskApi:
             task_type: query parameter ``taskType``.
         """
         return await self._client.call(
-            _SIZE,
+            _GET_QUEUE_SIZE_FOR_TASK,
             path=None,
             query={"taskType": task_type},
             headers=None,
@@ -1107,7 +1107,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def search(
+    async def search_tasks(
         self,
         *,
         start: int | None = None,
@@ -1131,7 +1131,7 @@ class AsyncTaskApi:
             query: query parameter ``query``.
         """
         return await self._client.call(
-            _SEARCH,
+            _SEARCH_TASKS,
             path=None,
             query={
                 "start": start,
@@ -1145,7 +1145,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def search_v2(
+    async def search_tasks_v2(
         self,
         *,
         start: int | None = None,
@@ -1169,7 +1169,7 @@ class AsyncTaskApi:
             query: query parameter ``query``.
         """
         return await self._client.call(
-            _SEARCH_V2,
+            _SEARCH_TASKS_V2,
             path=None,
             query={
                 "start": start,
@@ -1249,7 +1249,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def log(
+    async def add_task_log(
         self,
         task_id: str,
         *,
@@ -1265,7 +1265,7 @@ class AsyncTaskApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _LOG,
+            _ADD_TASK_LOG,
             path={"taskId": task_id},
             query=None,
             headers=None,
@@ -1338,7 +1338,7 @@ class AsyncTaskApi:
             timeout=timeout,
         )
 
-    async def update_task_by_workflow_id_by_task_ref_name_by_status(
+    async def update_task_by_ref_name(
         self,
         workflow_id: str,
         task_ref_name: str,
@@ -1360,7 +1360,7 @@ class AsyncTaskApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _UPDATE_TASK_BY_WORKFLOW_ID_BY_TASK_REF_NAME_BY_STATUS,
+            _UPDATE_TASK_BY_REF_NAME,
             path={
                 "workflowId": workflow_id,
                 "taskRefName": task_ref_name,

@@ -23,8 +23,8 @@ _START_WORKFLOW: Operation[str] = Operation(
     body_media_type="application/json",
     retry_safe=False,
 )
-_DECIDE: Operation[None] = Operation(
-    name="workflow.decide",
+_DECIDE_WORKFLOW: Operation[None] = Operation(
+    name="workflow.decide_workflow",
     method="PUT",
     path="/api/workflow/decide/{workflowId}",
     returns=Returns.empty(),
@@ -47,8 +47,8 @@ _GET_EXTERNAL_STORAGE_LOCATION: Operation[models.ExternalStorageLocation] = Oper
     body_media_type=None,
     retry_safe=True,
 )
-_GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION: Operation[models.ExternalStorageLocation] = Operation(
-    name="workflow.get_external_storage_location_externalstoragelocation",
+_GET_EXTERNAL_STORAGE_LOCATION_LEGACY: Operation[models.ExternalStorageLocation] = Operation(
+    name="workflow.get_external_storage_location_legacy",
     method="GET",
     path="/api/workflow/externalstoragelocation",
     returns=Returns.json(lambda m: m.ExternalStorageLocation),
@@ -87,8 +87,8 @@ _SEARCH_WORKFLOWS_BY_TASKS_V2: Operation[models.SearchResultWorkflow] = Operatio
     body_media_type=None,
     retry_safe=True,
 )
-_SEARCH_V2: Operation[models.SearchResultWorkflow] = Operation(
-    name="workflow.search_v2",
+_SEARCH_WORKFLOWS_V2: Operation[models.SearchResultWorkflow] = Operation(
+    name="workflow.search_workflows_v2",
     method="GET",
     path="/api/workflow/search-v2",
     returns=Returns.json(lambda m: m.SearchResultWorkflow),
@@ -111,8 +111,8 @@ _START_WORKFLOW_BY_NAME: Operation[str] = Operation(
     body_media_type="application/json",
     retry_safe=False,
 )
-_GET_WORKFLOWS: Operation[dict[str, list[models.Workflow]]] = Operation(
-    name="workflow.get_workflows",
+_GET_BY_CORRELATION_IDS: Operation[dict[str, list[models.Workflow]]] = Operation(
+    name="workflow.get_by_correlation_ids",
     method="POST",
     path="/api/workflow/{name}/correlated",
     returns=Returns.json(lambda m: dict_of(list_of(m.Workflow))),
@@ -127,16 +127,16 @@ _GET_WORKFLOWS_BY_CORRELATION_ID: Operation[list[models.Workflow]] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_GET_EXECUTION_STATUS: Operation[models.Workflow] = Operation(
-    name="workflow.get_execution_status",
+_GET_WORKFLOW: Operation[models.Workflow] = Operation(
+    name="workflow.get_workflow",
     method="GET",
     path="/api/workflow/{workflowId}",
     returns=Returns.json(lambda m: m.Workflow),
     body_media_type=None,
     retry_safe=True,
 )
-_TERMINATE: Operation[None] = Operation(
-    name="workflow.terminate",
+_TERMINATE_WORKFLOW: Operation[None] = Operation(
+    name="workflow.terminate_workflow",
     method="DELETE",
     path="/api/workflow/{workflowId}",
     returns=Returns.empty(),
@@ -151,32 +151,32 @@ _PAUSE_WORKFLOW: Operation[None] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_DELETE: Operation[None] = Operation(
-    name="workflow.delete",
+_DELETE_WORKFLOW: Operation[None] = Operation(
+    name="workflow.delete_workflow",
     method="DELETE",
     path="/api/workflow/{workflowId}/remove",
     returns=Returns.empty(),
     body_media_type=None,
     retry_safe=True,
 )
-_RERUN: Operation[str] = Operation(
-    name="workflow.rerun",
+_RERUN_WORKFLOW: Operation[str] = Operation(
+    name="workflow.rerun_workflow",
     method="POST",
     path="/api/workflow/{workflowId}/rerun",
     returns=Returns.text(),
     body_media_type="application/json",
     retry_safe=False,
 )
-_RESET_WORKFLOW: Operation[None] = Operation(
-    name="workflow.reset_workflow",
+_RESET_WORKFLOW_CALLBACKS: Operation[None] = Operation(
+    name="workflow.reset_workflow_callbacks",
     method="POST",
     path="/api/workflow/{workflowId}/resetcallbacks",
     returns=Returns.empty(),
     body_media_type=None,
     retry_safe=False,
 )
-_RESTART: Operation[None] = Operation(
-    name="workflow.restart",
+_RESTART_WORKFLOW: Operation[None] = Operation(
+    name="workflow.restart_workflow",
     method="POST",
     path="/api/workflow/{workflowId}/restart",
     returns=Returns.empty(),
@@ -191,8 +191,8 @@ _RESUME_WORKFLOW: Operation[None] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_RETRY: Operation[None] = Operation(
-    name="workflow.retry",
+_RETRY_WORKFLOW: Operation[None] = Operation(
+    name="workflow.retry_workflow",
     method="POST",
     path="/api/workflow/{workflowId}/retry",
     returns=Returns.empty(),
@@ -207,24 +207,24 @@ _SKIP_TASK_FROM_WORKFLOW: Operation[None] = Operation(
     body_media_type=None,
     retry_safe=True,
 )
-_GET_WORKFLOW_STATUS_SUMMARY: Operation[models.WorkflowStatus] = Operation(
-    name="workflow.get_workflow_status_summary",
+_GET_WORKFLOW_STATUS: Operation[models.WorkflowStatus] = Operation(
+    name="workflow.get_workflow_status",
     method="GET",
     path="/api/workflow/{workflowId}/status",
     returns=Returns.json(lambda m: m.WorkflowStatus),
     body_media_type=None,
     retry_safe=True,
 )
-_GET_EXECUTION_STATUS_TASK_LIST: Operation[models.SearchResultTask] = Operation(
-    name="workflow.get_execution_status_task_list",
+_GET_WORKFLOW_TASKS: Operation[models.SearchResultTask] = Operation(
+    name="workflow.get_workflow_tasks",
     method="GET",
     path="/api/workflow/{workflowId}/tasks",
     returns=Returns.json(lambda m: m.SearchResultTask),
     body_media_type=None,
     retry_safe=True,
 )
-_TERMINATE_REMOVE: Operation[None] = Operation(
-    name="workflow.terminate_remove",
+_TERMINATE_AND_DELETE_WORKFLOW: Operation[None] = Operation(
+    name="workflow.terminate_and_delete_workflow",
     method="DELETE",
     path="/api/workflow/{workflowId}/terminate-remove",
     returns=Returns.empty(),
@@ -261,7 +261,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def decide(
+    def decide_workflow(
         self,
         workflow_id: str,
         *,
@@ -275,7 +275,7 @@ class WorkflowApi:
             workflow_id: path parameter ``workflowId``.
         """
         return self._client.call(
-            _DECIDE,
+            _DECIDE_WORKFLOW,
             path={"workflowId": workflow_id},
             query=None,
             headers=None,
@@ -358,7 +358,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def get_external_storage_location_externalstoragelocation(
+    def get_external_storage_location_legacy(
         self,
         *,
         path: str,
@@ -376,7 +376,7 @@ class WorkflowApi:
             payload_type: query parameter ``payloadType``.
         """
         return self._client.call(
-            _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
+            _GET_EXTERNAL_STORAGE_LOCATION_LEGACY,
             path=None,
             query={
                 "path": path,
@@ -540,7 +540,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def search_v2(
+    def search_workflows_v2(
         self,
         *,
         start: int | None = None,
@@ -568,7 +568,7 @@ class WorkflowApi:
             top_level_only: query parameter ``topLevelOnly``. Server default: False.
         """
         return self._client.call(
-            _SEARCH_V2,
+            _SEARCH_WORKFLOWS_V2,
             path=None,
             query={
                 "start": start,
@@ -640,7 +640,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def get_workflows(
+    def get_by_correlation_ids(
         self,
         name: str,
         *,
@@ -660,7 +660,7 @@ class WorkflowApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _GET_WORKFLOWS,
+            _GET_BY_CORRELATION_IDS,
             path={"name": name},
             query={
                 "includeClosed": include_closed,
@@ -705,7 +705,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def get_execution_status(
+    def get_workflow(
         self,
         workflow_id: str,
         *,
@@ -721,7 +721,7 @@ class WorkflowApi:
             include_tasks: query parameter ``includeTasks``. Server default: True.
         """
         return self._client.call(
-            _GET_EXECUTION_STATUS,
+            _GET_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"includeTasks": include_tasks},
             headers=None,
@@ -729,7 +729,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def terminate(
+    def terminate_workflow(
         self,
         workflow_id: str,
         *,
@@ -745,7 +745,7 @@ class WorkflowApi:
             reason: query parameter ``reason``.
         """
         return self._client.call(
-            _TERMINATE,
+            _TERMINATE_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"reason": reason},
             headers=None,
@@ -775,7 +775,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def delete(
+    def delete_workflow(
         self,
         workflow_id: str,
         *,
@@ -791,7 +791,7 @@ class WorkflowApi:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
         """
         return self._client.call(
-            _DELETE,
+            _DELETE_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"archiveWorkflow": archive_workflow},
             headers=None,
@@ -799,7 +799,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def rerun(
+    def rerun_workflow(
         self,
         workflow_id: str,
         *,
@@ -815,7 +815,7 @@ class WorkflowApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _RERUN,
+            _RERUN_WORKFLOW,
             path={"workflowId": workflow_id},
             query=None,
             headers=None,
@@ -823,7 +823,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def reset_workflow(
+    def reset_workflow_callbacks(
         self,
         workflow_id: str,
         *,
@@ -837,7 +837,7 @@ class WorkflowApi:
             workflow_id: path parameter ``workflowId``.
         """
         return self._client.call(
-            _RESET_WORKFLOW,
+            _RESET_WORKFLOW_CALLBACKS,
             path={"workflowId": workflow_id},
             query=None,
             headers=None,
@@ -845,7 +845,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def restart(
+    def restart_workflow(
         self,
         workflow_id: str,
         *,
@@ -861,7 +861,7 @@ class WorkflowApi:
             use_latest_definitions: query parameter ``useLatestDefinitions``. Server default: False.
         """
         return self._client.call(
-            _RESTART,
+            _RESTART_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"useLatestDefinitions": use_latest_definitions},
             headers=None,
@@ -891,7 +891,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def retry(
+    def retry_workflow(
         self,
         workflow_id: str,
         *,
@@ -907,7 +907,7 @@ class WorkflowApi:
             resume_subworkflow_tasks: query parameter ``resumeSubworkflowTasks``. Server default: False.
         """
         return self._client.call(
-            _RETRY,
+            _RETRY_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"resumeSubworkflowTasks": resume_subworkflow_tasks},
             headers=None,
@@ -944,7 +944,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def get_workflow_status_summary(
+    def get_workflow_status(
         self,
         workflow_id: str,
         *,
@@ -962,7 +962,7 @@ class WorkflowApi:
             include_variables: query parameter ``includeVariables``. Server default: False.
         """
         return self._client.call(
-            _GET_WORKFLOW_STATUS_SUMMARY,
+            _GET_WORKFLOW_STATUS,
             path={"workflowId": workflow_id},
             query={
                 "includeOutput": include_output,
@@ -973,7 +973,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def get_execution_status_task_list(
+    def get_workflow_tasks(
         self,
         workflow_id: str,
         *,
@@ -993,7 +993,7 @@ class WorkflowApi:
             status: query parameter ``status``.
         """
         return self._client.call(
-            _GET_EXECUTION_STATUS_TASK_LIST,
+            _GET_WORKFLOW_TASKS,
             path={"workflowId": workflow_id},
             query={
                 "start": start,
@@ -1005,7 +1005,7 @@ class WorkflowApi:
             timeout=timeout,
         )
 
-    def terminate_remove(
+    def terminate_and_delete_workflow(
         self,
         workflow_id: str,
         *,
@@ -1023,7 +1023,7 @@ class WorkflowApi:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
         """
         return self._client.call(
-            _TERMINATE_REMOVE,
+            _TERMINATE_AND_DELETE_WORKFLOW,
             path={"workflowId": workflow_id},
             query={
                 "reason": reason,
@@ -1063,7 +1063,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def decide(
+    async def decide_workflow(
         self,
         workflow_id: str,
         *,
@@ -1077,7 +1077,7 @@ class AsyncWorkflowApi:
             workflow_id: path parameter ``workflowId``.
         """
         return await self._client.call(
-            _DECIDE,
+            _DECIDE_WORKFLOW,
             path={"workflowId": workflow_id},
             query=None,
             headers=None,
@@ -1160,7 +1160,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def get_external_storage_location_externalstoragelocation(
+    async def get_external_storage_location_legacy(
         self,
         *,
         path: str,
@@ -1178,7 +1178,7 @@ class AsyncWorkflowApi:
             payload_type: query parameter ``payloadType``.
         """
         return await self._client.call(
-            _GET_EXTERNAL_STORAGE_LOCATION_EXTERNALSTORAGELOCATION,
+            _GET_EXTERNAL_STORAGE_LOCATION_LEGACY,
             path=None,
             query={
                 "path": path,
@@ -1342,7 +1342,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def search_v2(
+    async def search_workflows_v2(
         self,
         *,
         start: int | None = None,
@@ -1370,7 +1370,7 @@ class AsyncWorkflowApi:
             top_level_only: query parameter ``topLevelOnly``. Server default: False.
         """
         return await self._client.call(
-            _SEARCH_V2,
+            _SEARCH_WORKFLOWS_V2,
             path=None,
             query={
                 "start": start,
@@ -1442,7 +1442,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def get_workflows(
+    async def get_by_correlation_ids(
         self,
         name: str,
         *,
@@ -1462,7 +1462,7 @@ class AsyncWorkflowApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _GET_WORKFLOWS,
+            _GET_BY_CORRELATION_IDS,
             path={"name": name},
             query={
                 "includeClosed": include_closed,
@@ -1507,7 +1507,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def get_execution_status(
+    async def get_workflow(
         self,
         workflow_id: str,
         *,
@@ -1523,7 +1523,7 @@ class AsyncWorkflowApi:
             include_tasks: query parameter ``includeTasks``. Server default: True.
         """
         return await self._client.call(
-            _GET_EXECUTION_STATUS,
+            _GET_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"includeTasks": include_tasks},
             headers=None,
@@ -1531,7 +1531,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def terminate(
+    async def terminate_workflow(
         self,
         workflow_id: str,
         *,
@@ -1547,7 +1547,7 @@ class AsyncWorkflowApi:
             reason: query parameter ``reason``.
         """
         return await self._client.call(
-            _TERMINATE,
+            _TERMINATE_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"reason": reason},
             headers=None,
@@ -1577,7 +1577,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def delete(
+    async def delete_workflow(
         self,
         workflow_id: str,
         *,
@@ -1593,7 +1593,7 @@ class AsyncWorkflowApi:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
         """
         return await self._client.call(
-            _DELETE,
+            _DELETE_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"archiveWorkflow": archive_workflow},
             headers=None,
@@ -1601,7 +1601,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def rerun(
+    async def rerun_workflow(
         self,
         workflow_id: str,
         *,
@@ -1617,7 +1617,7 @@ class AsyncWorkflowApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _RERUN,
+            _RERUN_WORKFLOW,
             path={"workflowId": workflow_id},
             query=None,
             headers=None,
@@ -1625,7 +1625,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def reset_workflow(
+    async def reset_workflow_callbacks(
         self,
         workflow_id: str,
         *,
@@ -1639,7 +1639,7 @@ class AsyncWorkflowApi:
             workflow_id: path parameter ``workflowId``.
         """
         return await self._client.call(
-            _RESET_WORKFLOW,
+            _RESET_WORKFLOW_CALLBACKS,
             path={"workflowId": workflow_id},
             query=None,
             headers=None,
@@ -1647,7 +1647,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def restart(
+    async def restart_workflow(
         self,
         workflow_id: str,
         *,
@@ -1663,7 +1663,7 @@ class AsyncWorkflowApi:
             use_latest_definitions: query parameter ``useLatestDefinitions``. Server default: False.
         """
         return await self._client.call(
-            _RESTART,
+            _RESTART_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"useLatestDefinitions": use_latest_definitions},
             headers=None,
@@ -1693,7 +1693,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def retry(
+    async def retry_workflow(
         self,
         workflow_id: str,
         *,
@@ -1709,7 +1709,7 @@ class AsyncWorkflowApi:
             resume_subworkflow_tasks: query parameter ``resumeSubworkflowTasks``. Server default: False.
         """
         return await self._client.call(
-            _RETRY,
+            _RETRY_WORKFLOW,
             path={"workflowId": workflow_id},
             query={"resumeSubworkflowTasks": resume_subworkflow_tasks},
             headers=None,
@@ -1746,7 +1746,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def get_workflow_status_summary(
+    async def get_workflow_status(
         self,
         workflow_id: str,
         *,
@@ -1764,7 +1764,7 @@ class AsyncWorkflowApi:
             include_variables: query parameter ``includeVariables``. Server default: False.
         """
         return await self._client.call(
-            _GET_WORKFLOW_STATUS_SUMMARY,
+            _GET_WORKFLOW_STATUS,
             path={"workflowId": workflow_id},
             query={
                 "includeOutput": include_output,
@@ -1775,7 +1775,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def get_execution_status_task_list(
+    async def get_workflow_tasks(
         self,
         workflow_id: str,
         *,
@@ -1795,7 +1795,7 @@ class AsyncWorkflowApi:
             status: query parameter ``status``.
         """
         return await self._client.call(
-            _GET_EXECUTION_STATUS_TASK_LIST,
+            _GET_WORKFLOW_TASKS,
             path={"workflowId": workflow_id},
             query={
                 "start": start,
@@ -1807,7 +1807,7 @@ class AsyncWorkflowApi:
             timeout=timeout,
         )
 
-    async def terminate_remove(
+    async def terminate_and_delete_workflow(
         self,
         workflow_id: str,
         *,
@@ -1825,7 +1825,7 @@ class AsyncWorkflowApi:
             archive_workflow: query parameter ``archiveWorkflow``. Server default: True.
         """
         return await self._client.call(
-            _TERMINATE_REMOVE,
+            _TERMINATE_AND_DELETE_WORKFLOW,
             path={"workflowId": workflow_id},
             query={
                 "reason": reason,

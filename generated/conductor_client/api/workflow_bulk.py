@@ -15,64 +15,64 @@ if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
-_PAUSE_WORKFLOW: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.pause_workflow",
+_PAUSE_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.pause_workflows",
     method="PUT",
     path="/api/workflow/bulk/pause",
     returns=Returns.json(lambda m: m.BulkResponseString),
     body_media_type="application/json",
     retry_safe=True,
 )
-_DELETE_WORKFLOW: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.delete_workflow",
+_DELETE_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.delete_workflows",
     method="DELETE",
     path="/api/workflow/bulk/remove",
     returns=Returns.json(lambda m: m.BulkResponseString),
     body_media_type="application/json",
     retry_safe=True,
 )
-_RESTART: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.restart",
+_RESTART_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.restart_workflows",
     method="POST",
     path="/api/workflow/bulk/restart",
     returns=Returns.json(lambda m: m.BulkResponseString),
     body_media_type="application/json",
     retry_safe=False,
 )
-_RESUME_WORKFLOW: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.resume_workflow",
+_RESUME_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.resume_workflows",
     method="PUT",
     path="/api/workflow/bulk/resume",
     returns=Returns.json(lambda m: m.BulkResponseString),
     body_media_type="application/json",
     retry_safe=True,
 )
-_RETRY: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.retry",
+_RETRY_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.retry_workflows",
     method="POST",
     path="/api/workflow/bulk/retry",
     returns=Returns.json(lambda m: m.BulkResponseString),
     body_media_type="application/json",
     retry_safe=False,
 )
-_SEARCH_WORKFLOW: Operation[models.BulkResponseWorkflowModel] = Operation(
-    name="workflow_bulk.search_workflow",
+_SEARCH_WORKFLOWS: Operation[models.BulkResponseWorkflowModel] = Operation(
+    name="workflow_bulk.search_workflows",
     method="POST",
     path="/api/workflow/bulk/search",
     returns=Returns.json(lambda m: m.BulkResponseWorkflowModel),
     body_media_type="application/json",
     retry_safe=False,
 )
-_TERMINATE: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.terminate",
+_TERMINATE_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.terminate_workflows",
     method="POST",
     path="/api/workflow/bulk/terminate",
     returns=Returns.json(lambda m: m.BulkResponseString),
     body_media_type="application/json",
     retry_safe=False,
 )
-_TERMINATE_REMOVE: Operation[models.BulkResponseString] = Operation(
-    name="workflow_bulk.terminate_remove",
+_TERMINATE_AND_DELETE_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
+    name="workflow_bulk.terminate_and_delete_workflows",
     method="DELETE",
     path="/api/workflow/bulk/terminate-remove",
     returns=Returns.json(lambda m: m.BulkResponseString),
@@ -87,7 +87,7 @@ class WorkflowBulkApi:
     def __init__(self, client: SyncClientCore) -> None:
         self._client = client
 
-    def pause_workflow(
+    def pause_workflows(
         self,
         *,
         body: list[str],
@@ -101,7 +101,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _PAUSE_WORKFLOW,
+            _PAUSE_WORKFLOWS,
             path=None,
             query=None,
             headers=None,
@@ -109,7 +109,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def delete_workflow(
+    def delete_workflows(
         self,
         *,
         body: list[str],
@@ -123,7 +123,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _DELETE_WORKFLOW,
+            _DELETE_WORKFLOWS,
             path=None,
             query={"archiveWorkflow": archive_workflow},
             headers=None,
@@ -131,7 +131,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def restart(
+    def restart_workflows(
         self,
         *,
         body: list[str],
@@ -147,7 +147,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _RESTART,
+            _RESTART_WORKFLOWS,
             path=None,
             query={"useLatestDefinitions": use_latest_definitions},
             headers=None,
@@ -155,7 +155,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def resume_workflow(
+    def resume_workflows(
         self,
         *,
         body: list[str],
@@ -169,7 +169,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _RESUME_WORKFLOW,
+            _RESUME_WORKFLOWS,
             path=None,
             query=None,
             headers=None,
@@ -177,7 +177,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def retry(
+    def retry_workflows(
         self,
         *,
         body: list[str],
@@ -191,7 +191,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _RETRY,
+            _RETRY_WORKFLOWS,
             path=None,
             query=None,
             headers=None,
@@ -199,7 +199,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def search_workflow(
+    def search_workflows(
         self,
         *,
         body: list[str],
@@ -213,7 +213,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _SEARCH_WORKFLOW,
+            _SEARCH_WORKFLOWS,
             path=None,
             query={"includeTasks": include_tasks},
             headers=None,
@@ -221,7 +221,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def terminate(
+    def terminate_workflows(
         self,
         *,
         body: list[str],
@@ -237,7 +237,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _TERMINATE,
+            _TERMINATE_WORKFLOWS,
             path=None,
             query={"reason": reason},
             headers=None,
@@ -245,7 +245,7 @@ class WorkflowBulkApi:
             timeout=timeout,
         )
 
-    def terminate_remove(
+    def terminate_and_delete_workflows(
         self,
         *,
         body: list[str],
@@ -261,7 +261,7 @@ class WorkflowBulkApi:
             body: The request body (application/json).
         """
         return self._client.call(
-            _TERMINATE_REMOVE,
+            _TERMINATE_AND_DELETE_WORKFLOWS,
             path=None,
             query={
                 "archiveWorkflow": archive_workflow,
@@ -279,7 +279,7 @@ class AsyncWorkflowBulkApi:
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
 
-    async def pause_workflow(
+    async def pause_workflows(
         self,
         *,
         body: list[str],
@@ -293,7 +293,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _PAUSE_WORKFLOW,
+            _PAUSE_WORKFLOWS,
             path=None,
             query=None,
             headers=None,
@@ -301,7 +301,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def delete_workflow(
+    async def delete_workflows(
         self,
         *,
         body: list[str],
@@ -315,7 +315,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _DELETE_WORKFLOW,
+            _DELETE_WORKFLOWS,
             path=None,
             query={"archiveWorkflow": archive_workflow},
             headers=None,
@@ -323,7 +323,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def restart(
+    async def restart_workflows(
         self,
         *,
         body: list[str],
@@ -339,7 +339,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _RESTART,
+            _RESTART_WORKFLOWS,
             path=None,
             query={"useLatestDefinitions": use_latest_definitions},
             headers=None,
@@ -347,7 +347,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def resume_workflow(
+    async def resume_workflows(
         self,
         *,
         body: list[str],
@@ -361,7 +361,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _RESUME_WORKFLOW,
+            _RESUME_WORKFLOWS,
             path=None,
             query=None,
             headers=None,
@@ -369,7 +369,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def retry(
+    async def retry_workflows(
         self,
         *,
         body: list[str],
@@ -383,7 +383,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _RETRY,
+            _RETRY_WORKFLOWS,
             path=None,
             query=None,
             headers=None,
@@ -391,7 +391,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def search_workflow(
+    async def search_workflows(
         self,
         *,
         body: list[str],
@@ -405,7 +405,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _SEARCH_WORKFLOW,
+            _SEARCH_WORKFLOWS,
             path=None,
             query={"includeTasks": include_tasks},
             headers=None,
@@ -413,7 +413,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def terminate(
+    async def terminate_workflows(
         self,
         *,
         body: list[str],
@@ -429,7 +429,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _TERMINATE,
+            _TERMINATE_WORKFLOWS,
             path=None,
             query={"reason": reason},
             headers=None,
@@ -437,7 +437,7 @@ class AsyncWorkflowBulkApi:
             timeout=timeout,
         )
 
-    async def terminate_remove(
+    async def terminate_and_delete_workflows(
         self,
         *,
         body: list[str],
@@ -453,7 +453,7 @@ class AsyncWorkflowBulkApi:
             body: The request body (application/json).
         """
         return await self._client.call(
-            _TERMINATE_REMOVE,
+            _TERMINATE_AND_DELETE_WORKFLOWS,
             path=None,
             query={
                 "archiveWorkflow": archive_workflow,

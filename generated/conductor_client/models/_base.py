@@ -3,12 +3,14 @@
 Decoding is liberal, construction is strict: a server answer may omit a field the spec calls required (older
 servers do: it reads as None, and such fields are typed `X | None`), carry enum values or fields this package
 has never seen (newer servers do), and still decode; unknown fields are kept and written back. A model built by
-user code must have its required fields, nested models included.
+user code must have the fields the server requires (the spec's `required`, corrected by what the server
+enforces: a definition without `timeoutSeconds` loads, one without `name` does not), nested models included.
 
 The check of required fields is kept out of validation on purpose: a model validator is a Python call for every
 model instance, which would make decoding a large answer (a workflow with hundreds of tasks) markedly slower.
 Decoding therefore runs entirely inside pydantic-core, and the check runs where user code builds a model: the
-constructor and ``model_validate*`` called without ``DECODE_CONTEXT``.
+constructor and ``model_validate*`` called without ``DECODE_CONTEXT``; and once more on a request body before
+it is sent (``check_before_sending``), for a model decoded, built with ``model_construct`` or changed since.
 """
 
 from __future__ import annotations
@@ -60,9 +62,21 @@ class ConductorModel(BaseModel):
 
 
 class RequiredFieldsModel(ConductorModel):
-    """A model with fields the spec requires (their Python names in ``__conductor_required__``)."""
+    """A model with fields the server requires (their Python names in ``__conductor_required__``)."""
 
     __conductor_required__: ClassVar[tuple[str, ...]] = ()
+
+
+def check_before_sending(body: object) -> None:
+    """Raise pydantic's ``ValidationError`` naming every field the server requires that ``body`` lacks: a model,
+    or a list or tuple of models (what request bodies are); anything else is the caller's to get right."""
+    items = body if isinstance(body, (list, tuple)) else (body,)
+    for index, item in enumerate(items):
+        if isinstance(item, ConductorModel):
+            missing: list[tuple[str | int, ...]] = []
+            _find_missing(item, (index,) if items is body else (), missing)
+            if missing:
+                _raise_missing(type(item).__name__, missing)
 
 
 def _checked(model: ConductorModel, options: dict[str, Any]) -> ConductorModel:
@@ -76,27 +90,36 @@ def _raise_if_missing(model: ConductorModel) -> None:
     missing: list[tuple[str | int, ...]] = []
     _find_missing(model, (), missing)
     if missing:
-        from pydantic_core import ValidationError
+        _raise_missing(type(model).__name__, missing)
 
-        raise ValidationError.from_exception_data(
-            type(model).__name__, [{"type": "missing", "loc": loc, "input": None} for loc in missing]
-        )
+
+def _raise_missing(title: str, missing: list[tuple[str | int, ...]]) -> None:
+    from pydantic_core import ValidationError
+
+    raise ValidationError.from_exception_data(
+        title, [{"type": "missing", "loc": loc, "input": None} for loc in missing]
+    )
 
 
 def _find_missing(value: Any, loc: tuple[str | int, ...], missing: list[tuple[str | int, ...]]) -> None:
     if isinstance(value, ConductorModel):
         cls = type(value)
+        fields = value.__dict__  # the field values (extras live elsewhere); faster than getattr on large bodies
         for name in getattr(cls, "__conductor_required__", ()):
-            if getattr(value, name, None) is None:
+            if fields.get(name) is None:
                 missing.append((*loc, name))
         for name in _fields_with_models(cls):
-            _find_missing(getattr(value, name, None), (*loc, name), missing)
+            item = fields.get(name)
+            if item is not None:
+                _find_missing(item, (*loc, name), missing)
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            _find_missing(item, (*loc, index), missing)
+            if item is not None and not isinstance(item, (str, int, float)):
+                _find_missing(item, (*loc, index), missing)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _find_missing(item, (*loc, key), missing)
+            if item is not None and not isinstance(item, (str, int, float)):
+                _find_missing(item, (*loc, key), missing)
 
 
 _FIELDS_WITH_MODELS: dict[type, tuple[str, ...]] = {}

@@ -1,4 +1,4 @@
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -7,7 +7,7 @@ from ._action import Action
 
 
 class EventHandler(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("actions",)
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("actions", "event", "name")
     actions: list[Action] | None = None
     active: bool | None = None
     condition: str | None = None
@@ -16,3 +16,16 @@ class EventHandler(RequiredFieldsModel):
     )
     event: str | None = None
     name: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            actions: list[Action],
+            event: str,
+            name: str,
+            active: bool | None = ...,
+            condition: str | None = ...,
+            evaluator_type: str | None = ...,
+        ) -> None: ...

@@ -1,13 +1,12 @@
-from typing import Any, ClassVar
+from typing import Any
 
-from conductor_client.models._base import RequiredFieldsModel
+from conductor_client.models._base import ConductorModel
 from pydantic import Field
 
 from ._schema_def_type_enum import SchemaDefTypeEnum
 
 
-class SchemaDef(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("name", "type", "version")
+class SchemaDef(ConductorModel):
     create_time: int | None = Field(default=None, validation_alias="createTime", serialization_alias="createTime")
     created_by: str | None = Field(default=None, validation_alias="createdBy", serialization_alias="createdBy")
     data: dict[str, Any] | None = None

@@ -1,4 +1,4 @@
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -34,3 +34,21 @@ class StartWorkflowRequest(RequiredFieldsModel):
     workflow_def: WorkflowDef | None = Field(
         default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            correlation_id: str | None = ...,
+            created_by: str | None = ...,
+            external_input_payload_storage_path: str | None = ...,
+            idempotency_key: str | None = ...,
+            idempotency_strategy: StartWorkflowRequestIdempotencyStrategyEnum | None = ...,
+            input: dict[str, Any] | None = ...,
+            priority: int | None = ...,
+            task_to_domain: dict[str, str] | None = ...,
+            version: int | None = ...,
+            workflow_def: WorkflowDef | None = ...,
+        ) -> None: ...

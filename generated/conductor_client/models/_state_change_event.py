@@ -1,9 +1,8 @@
-from typing import Any, ClassVar
+from typing import Any
 
-from conductor_client.models._base import RequiredFieldsModel
+from conductor_client.models._base import ConductorModel
 
 
-class StateChangeEvent(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("type",)
+class StateChangeEvent(ConductorModel):
     payload: dict[str, Any] | None = None
     type: str | None = None

@@ -1,4 +1,4 @@
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -9,7 +9,7 @@ from ._task_def_timeout_policy_enum import TaskDefTimeoutPolicyEnum
 
 
 class TaskDef(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("timeout_seconds",)
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name",)
     backoff_jitter_ms: int | None = Field(
         default=None, validation_alias="backoffJitterMs", serialization_alias="backoffJitterMs"
     )
@@ -85,3 +85,43 @@ class TaskDef(RequiredFieldsModel):
     )
     update_time: int | None = Field(default=None, validation_alias="updateTime", serialization_alias="updateTime")
     updated_by: str | None = Field(default=None, validation_alias="updatedBy", serialization_alias="updatedBy")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            backoff_jitter_ms: int | None = ...,
+            backoff_scale_factor: int | None = ...,
+            base_type: str | None = ...,
+            concurrent_exec_limit: int | None = ...,
+            create_time: int | None = ...,
+            created_by: str | None = ...,
+            description: str | None = ...,
+            enforce_schema: bool | None = ...,
+            execution_name_space: str | None = ...,
+            input_keys: list[str] | None = ...,
+            input_schema: SchemaDef | None = ...,
+            input_template: dict[str, Any] | None = ...,
+            isolation_group_id: str | None = ...,
+            max_retry_delay_seconds: int | None = ...,
+            output_keys: list[str] | None = ...,
+            output_schema: SchemaDef | None = ...,
+            owner_app: str | None = ...,
+            owner_email: str | None = ...,
+            poll_timeout_seconds: int | None = ...,
+            rate_limit_frequency_in_seconds: int | None = ...,
+            rate_limit_per_frequency: int | None = ...,
+            response_timeout_seconds: int | None = ...,
+            retry_count: int | None = ...,
+            retry_delay_seconds: int | None = ...,
+            retry_logic: TaskDefRetryLogicEnum | None = ...,
+            runtime_metadata: list[str] | None = ...,
+            task_status_listener_enabled: bool | None = ...,
+            timeout_policy: TaskDefTimeoutPolicyEnum | None = ...,
+            timeout_seconds: int | None = ...,
+            total_timeout_seconds: int | None = ...,
+            update_time: int | None = ...,
+            updated_by: str | None = ...,
+        ) -> None: ...

@@ -1,6 +1,6 @@
-from typing import Any
+from typing import Any, ClassVar, TYPE_CHECKING
 
-from conductor_client.models._base import ConductorModel
+from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
 
 from ._execution_metadata import ExecutionMetadata
@@ -8,7 +8,8 @@ from ._task_exec_log import TaskExecLog
 from ._task_result_status_enum import TaskResultStatusEnum
 
 
-class TaskResult(ConductorModel):
+class TaskResult(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("status", "task_id", "workflow_instance_id")
     callback_after_seconds: int | None = Field(
         default=None, validation_alias="callbackAfterSeconds", serialization_alias="callbackAfterSeconds"
     )
@@ -43,3 +44,24 @@ class TaskResult(ConductorModel):
     workflow_instance_id: str | None = Field(
         default=None, validation_alias="workflowInstanceId", serialization_alias="workflowInstanceId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: TaskResultStatusEnum,
+            task_id: str,
+            workflow_instance_id: str,
+            callback_after_seconds: int | None = ...,
+            execution_metadata: ExecutionMetadata | None = ...,
+            extend_lease: bool | None = ...,
+            external_output_payload_storage_path: str | None = ...,
+            logs: list[TaskExecLog] | None = ...,
+            or_create_execution_metadata: ExecutionMetadata | None = ...,
+            output_data: dict[str, Any] | None = ...,
+            reason_for_incompletion: str | None = ...,
+            sub_workflow_id: str | None = ...,
+            supports_cancellation: bool | None = ...,
+            worker_id: str | None = ...,
+        ) -> None: ...

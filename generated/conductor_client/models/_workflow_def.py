@@ -1,4 +1,4 @@
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -11,7 +11,7 @@ from ._workflow_task import WorkflowTask
 
 
 class WorkflowDef(RequiredFieldsModel):
-    __conductor_required__: ClassVar[tuple[str, ...]] = ("tasks", "timeout_seconds")
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name", "tasks")
     cache_config: CacheConfig | None = Field(
         default=None, validation_alias="cacheConfig", serialization_alias="cacheConfig"
     )
@@ -75,3 +75,39 @@ class WorkflowDef(RequiredFieldsModel):
     workflow_status_listener_sink: str | None = Field(
         default=None, validation_alias="workflowStatusListenerSink", serialization_alias="workflowStatusListenerSink"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            tasks: list[WorkflowTask],
+            cache_config: CacheConfig | None = ...,
+            create_time: int | None = ...,
+            created_by: str | None = ...,
+            description: str | None = ...,
+            enforce_schema: bool | None = ...,
+            failure_workflow: str | None = ...,
+            failure_workflow_version: int | None = ...,
+            input_parameters: list[str] | None = ...,
+            input_schema: SchemaDef | None = ...,
+            input_template: dict[str, Any] | None = ...,
+            masked_fields: list[str] | None = ...,
+            metadata: dict[str, Any] | None = ...,
+            output_parameters: dict[str, Any] | None = ...,
+            output_schema: SchemaDef | None = ...,
+            owner_app: str | None = ...,
+            owner_email: str | None = ...,
+            rate_limit_config: RateLimitConfig | None = ...,
+            restartable: bool | None = ...,
+            schema_version: int | None = ...,
+            timeout_policy: WorkflowDefTimeoutPolicyEnum | None = ...,
+            timeout_seconds: int | None = ...,
+            update_time: int | None = ...,
+            updated_by: str | None = ...,
+            variables: dict[str, Any] | None = ...,
+            version: int | None = ...,
+            workflow_status_listener_enabled: bool | None = ...,
+            workflow_status_listener_sink: str | None = ...,
+        ) -> None: ...

@@ -1,6 +1,6 @@
-from typing import Any, Optional
+from typing import Any, ClassVar, Optional, TYPE_CHECKING
 
-from conductor_client.models._base import ConductorModel
+from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
 
 from ._cache_config import CacheConfig
@@ -11,7 +11,8 @@ from ._workflow_task_join_mode_enum import WorkflowTaskJoinModeEnum
 from ._workflow_task_workflow_task_type_enum import WorkflowTaskWorkflowTaskTypeEnum
 
 
-class WorkflowTask(ConductorModel):
+class WorkflowTask(RequiredFieldsModel):
+    __conductor_required__: ClassVar[tuple[str, ...]] = ("name", "task_reference_name")
     async_complete: Optional[bool] = Field(
         default=None, validation_alias="asyncComplete", serialization_alias="asyncComplete"
     )
@@ -74,7 +75,7 @@ class WorkflowTask(ConductorModel):
         default=None, validation_alias="loopOver", serialization_alias="loopOver"
     )
     metadata: Optional[dict[str, Any]] = None
-    name: Optional[str] = None
+    name: str | None = None
     on_state_change: Optional[dict[str, list[StateChangeEvent]]] = Field(
         default=None, validation_alias="onStateChange", serialization_alias="onStateChange"
     )
@@ -95,10 +96,54 @@ class WorkflowTask(ConductorModel):
     task_definition: Optional[TaskDef] = Field(
         default=None, validation_alias="taskDefinition", serialization_alias="taskDefinition"
     )
-    task_reference_name: Optional[str] = Field(
+    task_reference_name: str | None = Field(
         default=None, validation_alias="taskReferenceName", serialization_alias="taskReferenceName"
     )
     type: Optional[str] = None
     workflow_task_type: Optional[WorkflowTaskWorkflowTaskTypeEnum] = Field(
         default=None, validation_alias="workflowTaskType", serialization_alias="workflowTaskType"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            task_reference_name: str,
+            async_complete: Optional[bool] = ...,
+            cache_config: Optional[CacheConfig] = ...,
+            case_expression: Optional[str] = ...,
+            case_value_param: Optional[str] = ...,
+            decision_cases: Optional[dict[str, list["WorkflowTask"]]] = ...,
+            default_case: Optional[list["WorkflowTask"]] = ...,
+            default_exclusive_join_task: Optional[list[str]] = ...,
+            description: Optional[str] = ...,
+            dynamic_fork_join_tasks_param: Optional[str] = ...,
+            dynamic_fork_tasks_input_param_name: Optional[str] = ...,
+            dynamic_fork_tasks_param: Optional[str] = ...,
+            dynamic_task_name_param: Optional[str] = ...,
+            evaluator_type: Optional[str] = ...,
+            expression: Optional[str] = ...,
+            fork_tasks: Optional[list[list["WorkflowTask"]]] = ...,
+            input_parameters: Optional[dict[str, Any]] = ...,
+            items: Optional[str] = ...,
+            join_mode: Optional[WorkflowTaskJoinModeEnum] = ...,
+            join_on: Optional[list[str]] = ...,
+            join_status: Optional[str] = ...,
+            loop_condition: Optional[str] = ...,
+            loop_over: Optional[list["WorkflowTask"]] = ...,
+            metadata: Optional[dict[str, Any]] = ...,
+            on_state_change: Optional[dict[str, list[StateChangeEvent]]] = ...,
+            optional: Optional[bool] = ...,
+            permissive: Optional[bool] = ...,
+            rate_limited: Optional[bool] = ...,
+            retry_count: Optional[int] = ...,
+            script_expression: Optional[str] = ...,
+            sink: Optional[str] = ...,
+            start_delay: Optional[int] = ...,
+            sub_workflow_param: Optional[SubWorkflowParams] = ...,
+            task_definition: Optional[TaskDef] = ...,
+            type: Optional[str] = ...,
+            workflow_task_type: Optional[WorkflowTaskWorkflowTaskTypeEnum] = ...,
+        ) -> None: ...

@@ -1,4 +1,4 @@
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar, Optional, TYPE_CHECKING
 
 from conductor_client.models._base import RequiredFieldsModel
 from pydantic import Field
@@ -41,3 +41,23 @@ class WorkflowTestRequest(RequiredFieldsModel):
     workflow_def: Optional[WorkflowDef] = Field(
         default=None, validation_alias="workflowDef", serialization_alias="workflowDef"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            correlation_id: Optional[str] = ...,
+            created_by: Optional[str] = ...,
+            external_input_payload_storage_path: Optional[str] = ...,
+            idempotency_key: Optional[str] = ...,
+            idempotency_strategy: Optional[WorkflowTestRequestIdempotencyStrategyEnum] = ...,
+            input: Optional[dict[str, Any]] = ...,
+            priority: Optional[int] = ...,
+            sub_workflow_test_request: Optional[dict[str, "WorkflowTestRequest"]] = ...,
+            task_ref_to_mock_output: Optional[dict[str, list[TaskMock]]] = ...,
+            task_to_domain: Optional[dict[str, str]] = ...,
+            version: Optional[int] = ...,
+            workflow_def: Optional[WorkflowDef] = ...,
+        ) -> None: ...

@@ -28,8 +28,10 @@ its ``responseTimeoutSeconds`` (``lease_extension=False`` turns that off; ``ctx.
 Running::
 
     conductor-worker run myapp.workers [--poll-interval 200ms] [--concurrency 4] [--processes auto] ...
+    conductor-worker run workers/                 # every @worker of a folder or package (what scaffold writes)
     python -m conductor_client.worker run myapp.workers          # the same
     WorkerRunner([charge_card], server_url="http://localhost:8080").run()    # or: await runner.run_async()
+    WorkerRunner([charge_card], settings=RunnerSettings(journal="results.journal"))  # settings as one value
 
 One event loop per process; sync workers in a thread pool sized to their concurrency.  Once the server has
 shown it has update-v2 (which hands out the next task of the type with the result), a sync worker's thread
@@ -39,17 +41,24 @@ with batch polls sized to its free slots (never more tasks held than ``concurren
 until its result is delivered), polls an empty queue every ``poll_interval`` (start to start), and asks the
 server to hold each poll up to ``poll_timeout`` (long poll).  ``processes=N`` runs N spawned processes.
 
-Settings of a worker, first found wins: ``CONDUCTOR_WORKER_<TASK>_<PROP>``, the runner's overrides (command
-line flags), ``CONDUCTOR_WORKER_ALL_<PROP>``, the ``@worker`` arguments, the defaults.  ``<PROP>`` is
-``POLLING_INTERVAL`` (ms), ``POLL_TIMEOUT`` (ms), ``THREAD_COUNT``/``CONCURRENCY``, ``DOMAIN``, ``WORKER_ID``,
-``LEASE_EXTENSION``; ``<TASK>`` is the task name upper-cased with non-alphanumerics as ``_`` (see ``_config``).
+Settings of a worker, in the official SDK's forms, first found wins: one task type's variable
+(``conductor.worker.<task>.<prop>``, ``CONDUCTOR_WORKER_<TASK>_<PROP>``), the runner's overrides (command line
+flags), every worker's variable (``conductor.worker.all.<prop>``, ``CONDUCTOR_WORKER_ALL_<PROP>``,
+``CONDUCTOR_WORKER_<PROP>``), the ``@worker`` arguments, the defaults.  ``<prop>``: ``poll_interval`` (ms),
+``poll_timeout`` (ms), ``thread_count``, ``domain``, ``worker_id``, ``lease_extend_enabled``, ``paused`` (not
+polled at all); ``conductor-worker --help`` lists them, ``_config.SETTINGS`` is the table.  A bad value is an
+error naming the variable; one that names no worker's task is warned about.
 The server comes from ``--server-url``/``server_url`` or ``CONDUCTOR_SERVER_URL`` (auth from
 ``CONDUCTOR_AUTH_KEY``/``CONDUCTOR_AUTH_SECRET``), or pass a configured ``AsyncClientCore`` as ``client``.
 
-Results are never dropped silently: a failed update is retried with capped exponential backoff and jitter
-until the server takes it or says the task is gone (404, or a 4xx saying not found/terminal: logged once);
-a result the server rejects for good is replaced once by a ``FAILED`` result naming the rejection.  Polls that
-fail back off (capped) and recover by themselves.  On SIGTERM/SIGINT polling stops, tasks in flight finish and
+Retries follow the client's ``RetryPolicy`` (``retry=`` on the runner or on the client you pass): its backoff
+between failed polls, updates and registrations, its ``max_attempts`` for registrations.  Results are never
+dropped silently: a failed update is sent again, however many attempts that takes, until the server takes it
+or says the task is gone (404, or a 4xx saying not found/terminal: logged once); a result the server rejects
+for good is replaced once by a ``FAILED`` result naming the rejection.  Polls that fail back off and recover by
+themselves.  A failed task (an exception, input that does not fit, a result that is not JSON) gets one line in
+the worker's log naming the task type, task id and workflow id (the traceback at DEBUG); the start-up line
+names the server polled and each worker's settings.  On SIGTERM/SIGINT polling stops, tasks in flight finish and
 their results are delivered within ``shutdown_grace`` (default 30 s; a second signal stops at once), then the
 process exits 0.  Results still undelivered then go to the ``journal`` file when one is set (sent at the next
 start), else they are logged in full and the exit status is 1.  Metrics: ``metrics=`` a ``Metrics`` subclass,
@@ -71,11 +80,13 @@ from ._types import InProgress, NonRetryableError, TaskContext, TaskStatus
 if TYPE_CHECKING:
     from ._metrics import Metrics, PrometheusMetrics
     from ._runner import WorkerRunner
+    from ._runner_settings import RunnerSettings
 
 __all__ = [
     "worker",
     "WorkerDefinition",
     "WorkerRunner",
+    "RunnerSettings",
     "TaskContext",
     "InProgress",
     "NonRetryableError",
@@ -86,7 +97,12 @@ __all__ = [
     "workers_in",
 ]
 
-_LAZY = {"WorkerRunner": "._runner", "Metrics": "._metrics", "PrometheusMetrics": "._metrics"}
+_LAZY = {
+    "WorkerRunner": "._runner",
+    "RunnerSettings": "._runner_settings",
+    "Metrics": "._metrics",
+    "PrometheusMetrics": "._metrics",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -13,12 +13,18 @@ Prometheus series (label ``task_type`` on all of them):
 - ``conductor_worker_updates_total{outcome="delivered|gone|rejected|undelivered"}``,
   ``conductor_worker_update_retries_total``, ``conductor_worker_lease_extensions_total``,
 - ``conductor_worker_in_flight`` (gauge).
+
+With ``port``, ``PrometheusMetrics`` serves ``/metrics``, ``/health`` (alive) and ``/ready`` (the latest poll
+of every polling task type succeeded) on it; other paths are 404 (see ``_health_server``).
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._health_server import HealthServer
 
 __all__ = ["Metrics", "PrometheusMetrics"]
 
@@ -47,8 +53,12 @@ class Metrics:
         """Tasks of this type now held by the worker (running or delivering)."""
 
 
+INSTALL_HINT = "pip install prometheus-client (or the package's 'metrics' extra)"
+
+
 class PrometheusMetrics(Metrics):
-    """Metrics in a ``prometheus_client`` registry; ``port`` starts its HTTP exposition server."""
+    """Metrics in a ``prometheus_client`` registry; ``port`` starts the HTTP server of ``/metrics``,
+    ``/health`` and ``/ready`` (``port=0``: any free port, then read ``server.port``)."""
 
     def __init__(
         self, *, registry: Any = None, port: int | None = None, addr: str = "0.0.0.0", prefix: str = "conductor_worker"
@@ -56,7 +66,7 @@ class PrometheusMetrics(Metrics):
         try:
             prom: Any = importlib.import_module("prometheus_client")
         except ImportError:
-            raise RuntimeError("metrics need prometheus_client: install the package's 'metrics' extra") from None
+            raise RuntimeError(f"metrics need prometheus_client, which is not installed: {INSTALL_HINT}") from None
         if registry is None:
             registry = prom.REGISTRY
         self.registry = registry
@@ -76,10 +86,24 @@ class PrometheusMetrics(Metrics):
         )
         self._leases = prom.Counter(f"{p}_lease_extensions", "Lease extensions sent", label, registry=registry)
         self._in_flight = prom.Gauge(f"{p}_in_flight", "Tasks held by the worker", label, registry=registry)
+        # task type -> whether its latest poll succeeded; written on the event loop, read by the HTTP thread
+        self._latest_poll_ok: dict[str, bool] = {}
+        self.server: HealthServer | None = None
         if port is not None:
-            prom.start_http_server(port, addr=addr, registry=registry)
+            from ._health_server import HealthServer
+
+            def exposition() -> tuple[bytes, str]:
+                return prom.generate_latest(registry), str(prom.CONTENT_TYPE_LATEST)
+
+            self.server = HealthServer(port, addr=addr, metrics=exposition, ready=self.ready)
+
+    def ready(self) -> bool:
+        """Whether the worker polls its server: some task type has polled, and no latest poll failed."""
+        latest = list(self._latest_poll_ok.values())
+        return bool(latest) and all(latest)
 
     def poll(self, task_type: str, *, tasks: int, seconds: float, error: bool) -> None:
+        self._latest_poll_ok[task_type] = not error
         outcome = "error" if error else ("tasks" if tasks else "empty")
         self._polls.labels(task_type, outcome).inc()
         self._poll_seconds.labels(task_type).observe(seconds)

@@ -18,14 +18,14 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._runner import WorkerRunner
+    from ._runner_settings import RunnerSettings
 
 __all__ = ["run_processes"]
 
 _log = logging.getLogger(__name__.rpartition(".")[0])
 
 
-def _child(definitions: list[Any], config: dict[str, Any], index: int, parent_pid: int, log_level: int) -> None:
+def _child(definitions: list[Any], settings: RunnerSettings, parent_pid: int, log_level: int) -> None:
     from ._runner import WorkerRunner
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -34,21 +34,13 @@ def _child(definitions: list[Any], config: dict[str, Any], index: int, parent_pi
         logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s")
     else:
         root.setLevel(log_level)
-    config = dict(config)
-    if config.get("journal"):
-        config["journal"] = f"{os.fspath(config['journal'])}.{index}"
-    if config.get("metrics_port") is not None:
-        config["metrics_port"] = int(config["metrics_port"]) + index
-    runner = WorkerRunner(definitions, processes=1, **config)
+    runner = WorkerRunner(definitions, settings=settings)
     runner.parent_pid = parent_pid
     raise SystemExit(runner.run())
 
 
-def run_processes(runner: WorkerRunner, count: int) -> int:
-    if runner.client is not None:
-        raise ValueError("processes > 1 needs server_url (a client object cannot be shared between processes)")
-    definitions = list(runner.definitions)
-    config = dict(runner._child_config)
+def run_processes(definitions: list[Any], settings: RunnerSettings, count: int) -> int:
+    child_settings = [settings.for_child(index) for index in range(count)]  # refuses a client object
     context = multiprocessing.get_context("spawn")
     stopping = False
     signals_seen = 0
@@ -57,7 +49,7 @@ def run_processes(runner: WorkerRunner, count: int) -> int:
     def start(index: int) -> Any:
         process = context.Process(
             target=_child,
-            args=(definitions, config, index, os.getpid(), level),
+            args=(definitions, child_settings[index], os.getpid(), level),
             name=f"conductor-worker-{index}",
             daemon=False,
         )

@@ -1,12 +1,16 @@
 """How the worker's requests reach the server: the runtime's lean HTTP/1.1 client (``_runtime.http1``) when it
 can stand in for httpx, else the client core itself (httpx).
 
-Either way a call runs the core's own request flow (``_flow``: URL, query and body encoding, the auth token and
-its one refresh after a 401, the retry policy, typed errors); only the sending differs, so the worker's errors,
-auth and TLS settings are those of every client.  The lean client is used when the core would talk to the server
-directly: no proxy (argument or environment), no custom httpx transport, no user info in the URL, and a core
-class that does not replace how calls are driven.  Then the worker process never imports httpx or anyio: they
-cost most of its CPU per task and a good part of its start time.
+Either way a call runs the core's own request flow (its public seam, ``request_flow``/``token_flow``/
+``token_state``/``direct_route``, see RUNTIME-CONTRACT.md: URL, query and body encoding, the auth token and its
+one refresh after a 401, typed errors); only the sending differs, so the worker's errors, auth and TLS settings
+are those of every client.  The lean client is used when ``core.direct_route()`` gives a route: no proxy
+(argument or environment), no custom httpx transport, no user info in the URL, and a core class that does not
+replace how calls are driven.  Then the worker process never imports httpx or anyio: they cost most of its CPU
+per task and a good part of its start time.
+
+Each call is one attempt: the worker's loops retry under the client's own ``RetryPolicy`` (its backoff), with
+rules of their own on top -- a stop request cuts a wait short, a computed result is never given up.
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
-from .._runtime import core as _core
-from .._runtime.config import Timeout
+from .._runtime.config import RetryPolicy, Timeout
+from .._runtime.core import arun_flow, run_flow
 from .._runtime.http1 import BlockingPool, HttpFailure, PoolClosed
 from .._runtime.http1_async import Http1Client
 
 if TYPE_CHECKING:
     from .._runtime.config import TimeoutArg
+    from .._runtime.core import AsyncClientCore, DirectRoute, Flow
     from .._runtime.operation import Operation
 
 __all__ = ["Caller", "HandOver", "ThreadCaller"]
@@ -28,14 +33,7 @@ __all__ = ["Caller", "HandOver", "ThreadCaller"]
 T = TypeVar("T")
 
 
-def _lean_options(core: _core.AsyncClientCore) -> tuple[str, dict[str, str], Any] | None:
-    """URL, headers and TLS context for a lean client, or None when only the core can send as configured."""
-    cls = type(core)
-    if cls.call is not _core.AsyncClientCore.call or cls._drive is not _core.AsyncClientCore._drive:
-        return None  # a subclass that changes how requests are sent: respect it
-    if core._closed:
-        return None
-    return core._direct_options()
+_ONE_ATTEMPT = RetryPolicy.off()  # the worker retries by itself (see the module docstring)
 
 
 def _converted(timeouts: dict[float, Timeout], timeout: TimeoutArg | None) -> TimeoutArg | None:
@@ -50,14 +48,16 @@ def _converted(timeouts: dict[float, Timeout], timeout: TimeoutArg | None) -> Ti
 
 class Caller:
     """``await caller.call(op, path=..., query=..., headers=..., body=..., timeout=...)``: like
-    ``core.call``, over the lean client when possible (``caller.lean`` says which)."""
+    ``core.call`` with one attempt, over the lean client when possible (``caller.lean`` says which)."""
 
-    def __init__(self, core: _core.AsyncClientCore) -> None:
+    def __init__(self, core: AsyncClientCore) -> None:
         self.core = core
         # Kept for the worker's threads (ThreadCaller), so that the TLS context (its CA bundle) is built once.
-        self._options = _lean_options(core)
-        options = self._options
-        self._http = None if options is None else Http1Client(options[0], headers=options[1], ssl_context=options[2])
+        self.route = core.direct_route()
+        route = self.route
+        self._http = None if route is None else Http1Client(route.base_url, headers=route.headers,
+                                                            ssl_context=route.ssl_context,
+                                                            max_response_bytes=core.settings.max_response_bytes)
         self._token_lock: asyncio.Lock | None = None
         self._timeouts: dict[float, Timeout] = {}
 
@@ -77,32 +77,35 @@ class Caller:
     ) -> T:
         timeout = _converted(self._timeouts, timeout)
         if self._http is None:
-            return await self.core.call(op, path=path, query=query, headers=headers, body=body, timeout=timeout)
-        return await self._drive(self.core._flow(op, path, query, headers, body, timeout))
+            return await self.core.call(
+                op, path=path, query=query, headers=headers, body=body, timeout=timeout, retry=_ONE_ATTEMPT
+            )
+        flow = self.core.request_flow(
+            op, path=path, query=query, headers=headers, body=body, timeout=timeout, retry=_ONE_ATTEMPT
+        )
+        return await self._drive(flow)
 
     async def aclose(self) -> None:
         """Close the lean client's connections (the core is its owner's to close)."""
         if self._http is not None:
             self._http.close()
 
-    async def _drive(self, flow: _core.Flow[T]) -> T:
-        """Carry out what the flow asks for (as ``AsyncClientCore._drive`` does), over the lean client."""
-        return await _core.arun_flow(flow, self._send, (HttpFailure,), self.core._sleep or asyncio.sleep, self._token)
+    async def _drive(self, flow: Flow[T]) -> T:
+        """Carry out what the flow asks for (as the core's own driver does), over the lean client."""
+        return await arun_flow(flow, self._send, (HttpFailure,), asyncio.sleep, self._token)
 
     async def _send(
         self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout
     ) -> Any:
         http = self._http
         assert http is not None
-        return await http.request(
-            method, url, headers, content, connect_timeout=timeout.connect, read_timeout=timeout.read
-        )
+        return await http.send(method, url, headers, content, timeout)  # its total too: a deadline per attempt
 
     async def _token(self, stale: str | None) -> str | None:
         """The token to send (shared with the core's cache); one fetch at a time, over the lean client too."""
         from .._runtime.auth import Missing
 
-        auth = self.core._auth
+        auth = self.core.token_state
         assert auth is not None
         token = auth.usable(stale)
         if isinstance(token, Missing):
@@ -111,7 +114,7 @@ class Caller:
             async with self._token_lock:
                 token = auth.usable(stale)  # another task may have fetched one meanwhile
                 if isinstance(token, Missing):
-                    return await self._drive(self.core._token_flow(stale))
+                    return await self._drive(self.core.token_flow(stale))
         return token
 
 
@@ -128,16 +131,16 @@ class ThreadCaller:
     does not do itself raises :class:`HandOver`.  Only for a lean ``Caller`` (``ThreadCaller.for_caller``).
     """
 
-    def __init__(self, core: _core.AsyncClientCore, options: tuple[str, dict[str, str], Any]) -> None:
+    def __init__(self, core: AsyncClientCore, route: DirectRoute) -> None:
         self.core = core
-        url, headers, context = options
-        self._pool = BlockingPool(url, headers=headers, ssl_context=context)
+        self._pool = BlockingPool(route.base_url, headers=route.headers, ssl_context=route.ssl_context,
+                                  max_response_bytes=core.settings.max_response_bytes)
         self._timeouts: dict[float, Timeout] = {}
 
     @classmethod
     def for_caller(cls, caller: Caller) -> ThreadCaller | None:
-        options = caller._options
-        return None if options is None else cls(caller.core, options)
+        route = caller.route
+        return None if route is None else cls(caller.core, route)
 
     def call(
         self,
@@ -151,11 +154,19 @@ class ThreadCaller:
     ) -> T:
         if self._pool.is_closed:
             raise HandOver("the runner is closing its connections")
-        flow = self.core._flow(op, path, query, headers, body, _converted(self._timeouts, timeout))
+        flow = self.core.request_flow(
+            op,
+            path=path,
+            query=query,
+            headers=headers,
+            body=body,
+            timeout=_converted(self._timeouts, timeout),
+            retry=_ONE_ATTEMPT,
+        )
         return self._drive(flow)
 
-    def _drive(self, flow: _core.Flow[T]) -> T:
-        return _core.run_flow(flow, self._send, (HttpFailure,), self._hand_over_the_wait, self._token)
+    def _drive(self, flow: Flow[T]) -> T:
+        return run_flow(flow, self._send, (HttpFailure,), self._hand_over_the_wait, self._token)
 
     def _send(self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout) -> Any:
         try:
@@ -175,7 +186,7 @@ class ThreadCaller:
     def _token(self, stale: str | None) -> str | None:
         from .._runtime.auth import Missing
 
-        auth = self.core._auth
+        auth = self.core.token_state
         assert auth is not None
         token = auth.usable(stale)
         if isinstance(token, Missing):

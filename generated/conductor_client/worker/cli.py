@@ -1,11 +1,13 @@
-"""``conductor-worker`` / ``python -m <package>.worker``: run the workers declared in modules.
+"""``conductor-worker`` / ``python -m <package>.worker``: run the workers of modules, packages or folders.
 
-    conductor-worker run myapp.workers [more.modules | module:function ...] [options]
+    conductor-worker run myapp.workers [workers/ | module:function ...] [options]
     conductor-worker list myapp.workers          the workers found, with their resolved settings
 
-``run`` imports each module (the current directory is on the import path) and runs every function declared
-with ``@worker`` in it (``module:function`` picks one).  Options apply to every worker; environment
-variables ``CONDUCTOR_WORKER_<TASK>_<PROP>`` still win over them (see the package README for the order).
+``run`` imports each target (the current directory is on the import path) and runs every function declared
+with ``@worker`` in it: a package or a folder (what ``conductor-codegen scaffold`` writes) with every module
+below it, a module, a file, or ``module:function`` for one (see ``_discover``).  Options apply to every
+worker; the official SDK's variables (``conductor.worker.<task>.<prop>``, ``CONDUCTOR_WORKER_<TASK>_<PROP>``,
+``CONDUCTOR_WORKER_ALL_<PROP>``...) are read too, ``--help`` lists them and their order (see ``_config``).
 Durations take a unit (``200ms``, ``3s``); a bare number is seconds.  Exit status: 0 after a clean stop
 (SIGTERM/SIGINT), 1 when a result could not be delivered nor journaled, 2 for bad usage or configuration.
 """
@@ -13,16 +15,20 @@ Durations take a unit (``200ms``, ``3s``); a bare number is seconds.  Exit statu
 from __future__ import annotations
 
 import argparse
-import importlib
+import importlib.util
 import logging
 import os
 import sys
 from typing import Any, Sequence
 
-from ._config import ConfigError, Overrides, parse_duration, resolve_settings
-from ._decorator import WorkerDefinition, definition_of, workers_in
+from ._config import ConfigError, Overrides, environment_warnings, parse_duration, resolve_settings, variables_help
+from ._discover import load_workers
+from ._decorator import WorkerDefinition
 
 __all__ = ["main", "load_workers"]
+
+_log = logging.getLogger("conductor.worker")
+_TARGETS = "MODULE|PACKAGE|FOLDER[:FUNCTION]"
 
 
 def _duration(text: str) -> float:
@@ -50,11 +56,22 @@ def _parser() -> argparse.ArgumentParser:
     prog = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "conductor-worker"
     if prog in ("__main__.py", "-m", "-c"):
         prog = f"python -m {__name__.rpartition('.')[0]}"
-    parser = argparse.ArgumentParser(prog=prog, description="Run Conductor workers declared with @worker.")
+    epilog = variables_help()
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Run Conductor workers declared with @worker.", epilog=epilog, formatter_class=raw
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="run the workers of one or more modules")
-    run.add_argument("targets", nargs="+", metavar="MODULE[:FUNCTION]")
+    run = commands.add_parser(
+        "run",
+        help="run the workers of modules, packages or folders",
+        description="Run every @worker of the targets: a package or folder (every module below it), a module, "
+        "a file, or module:function.",
+        epilog=epilog,
+        formatter_class=raw,
+    )
+    run.add_argument("targets", nargs="+", metavar=_TARGETS)
     run.add_argument("--server-url", help="the Conductor server (default: $CONDUCTOR_SERVER_URL)")
     run.add_argument("--proxy", help="HTTP proxy for the server connection")
     run.add_argument("--ca-file", help="CA bundle to verify the server's TLS certificate")
@@ -68,39 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--grace", type=_duration, default=30.0, help="shutdown grace period (default 30s)")
     run.add_argument("--register-task-defs", action="store_true", help="register task definitions at start")
     run.add_argument("--journal", help="file for results undelivered at exit, re-sent at the next start")
-    run.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port")
+    run.add_argument(
+        "--metrics-port", type=int, help="serve /metrics (Prometheus), /health and /ready on this port"
+    )
     run.add_argument("--only", help="comma-separated task types to run (default: all found)")
     run.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
 
-    show = commands.add_parser("list", help="list the workers of modules and their settings")
-    show.add_argument("targets", nargs="+", metavar="MODULE[:FUNCTION]")
+    show = commands.add_parser(
+        "list", help="list the workers found and their settings", epilog=epilog, formatter_class=raw
+    )
+    show.add_argument("targets", nargs="+", metavar=_TARGETS)
     return parser
-
-
-def load_workers(targets: Sequence[str]) -> list[WorkerDefinition]:
-    """Import ``module`` or ``module:function`` targets; the worker definitions found, each task type once."""
-    if "" not in sys.path and os.getcwd() not in sys.path:
-        sys.path.insert(0, os.getcwd())
-    found: list[WorkerDefinition] = []
-    for target in targets:
-        module_name, _, attribute = target.partition(":")
-        module = importlib.import_module(module_name)
-        if attribute:
-            obj: Any = module
-            for part in attribute.split("."):
-                obj = getattr(obj, part)
-            definition = definition_of(obj)
-            if definition is None:
-                raise ConfigError(f"{target} is not declared with @worker")
-            definitions = [definition]
-        else:
-            definitions = workers_in(module)
-            if not definitions:
-                raise ConfigError(f"no @worker functions in module {module_name}")
-        for definition in definitions:
-            if all(d.task_name != definition.task_name for d in found):
-                found.append(definition)
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,8 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s")
     logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
+    if args.metrics_port is not None and importlib.util.find_spec("prometheus_client") is None:
+        print(f"error: --metrics-port needs prometheus_client, which is not installed: {_install_hint()}",
+              file=sys.stderr)
+        return 2
     try:
         definitions = load_workers(args.targets)
+        _warn_about_variables(definitions)
         if args.only:
             wanted = {name.strip() for name in args.only.split(",") if name.strip()}
             definitions = [d for d in definitions if d.task_name in wanted]
@@ -155,16 +155,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return runner.run()
 
 
+def _warn_about_variables(definitions: Sequence[WorkerDefinition]) -> None:
+    for line in environment_warnings(d.task_name for d in definitions):
+        _log.warning("%s", line)
+
+
+def _install_hint() -> str:
+    """The install command: the generated distribution's ``metrics`` extra when it is installed."""
+    from importlib.metadata import packages_distributions
+
+    top = __name__.partition(".")[0]
+    names = packages_distributions().get(top) or []
+    return f"pip install '{names[0]}[metrics]'" if names else "pip install prometheus-client"
+
+
 def _list(targets: Sequence[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         definitions = load_workers(targets)
+        _warn_about_variables(definitions)
         for d in definitions:
             s = resolve_settings(d)
             kind = "async" if d.is_async else "sync"
             print(
                 f"{d.task_name}\t{d.qualified_name}\t{kind}\tconcurrency={s.concurrency}\t"
                 f"poll_interval={s.poll_interval:g}s\tpoll_timeout={s.poll_timeout:g}s\t"
-                f"domain={s.domain or '-'}\tworker_id={s.worker_id}"
+                f"domain={s.domain or '-'}\tworker_id={s.worker_id}\tpaused={str(s.paused).lower()}"
             )
     except (ConfigError, ImportError, ValueError, TypeError, AttributeError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
 _GET_AGENT_CARD: Operation[models.A2AAgentCardResult] = Operation(
-    name="a_2_a_callback.get_agent_card",
+    name="a2a_callback.get_agent_card",
     method="POST",
     path="/api/a2a/agent-card",
     returns=Returns.json(lambda m: m.A2AAgentCardResult),
@@ -24,7 +24,7 @@ _GET_AGENT_CARD: Operation[models.A2AAgentCardResult] = Operation(
     retry_safe=False,
 )
 _ON_PUSH_NOTIFICATION: Operation[None] = Operation(
-    name="a_2_a_callback.on_push_notification",
+    name="a2a_callback.on_push_notification",
     method="POST",
     path="/api/a2a/callback/{taskId}",
     returns=Returns.empty(),
