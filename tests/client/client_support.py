@@ -35,6 +35,7 @@ PACKAGE = "ccrt_under_test"
 def runtime_templates() -> list[Path]:
     found = sorted((TEMPLATES / "_runtime").glob("*.py"))
     found.append(TEMPLATES / "errors.py")
+    found.append(TEMPLATES / "models" / "_base.py")  # the real base classes, beside the fixture's own models
     found.append(SERVER_AUTH)
     return found
 
