@@ -323,7 +323,7 @@ def normalize_server_url(url: str, setting: str = "server_url") -> str:
         port = port[1:] if port.startswith(":") else port
     else:
         host, _, port = host_port.partition(":")
-    if not host or "\\" in rest or any(ch in host for ch in "[]%/<>\"{}|^`"):
+    if not host or "\\" in rest or any(ch in host for ch in '[]%/<>"{}|^`'):
         raise refuse("the server URL has no valid host")
     if port and not (port.isdigit() and 0 < int(port) < 65536):
         raise refuse("the server URL's port must be a number from 1 to 65535")

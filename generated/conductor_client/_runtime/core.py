@@ -68,6 +68,7 @@ class DirectRoute:
         self.headers = headers
         self.ssl_context = ssl_context
 
+
 USER_AGENT_PRODUCT = "conductor-codegen-client"
 
 _PACKAGE = __name__.rsplit("._runtime", 1)[0]

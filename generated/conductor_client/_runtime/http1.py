@@ -116,9 +116,7 @@ def check_header_values(headers: list[tuple[bytes, bytes]]) -> None:
 
 
 def too_large(size: int, limit: int) -> HttpFailure:
-    return HttpFailure(
-        f"the answer's body ({size} bytes or more) exceeds max_response_bytes ({limit})", "too_large"
-    )
+    return HttpFailure(f"the answer's body ({size} bytes or more) exceeds max_response_bytes ({limit})", "too_large")
 
 
 def decode_content(content: bytes, encoding: str, limit: int) -> bytes:

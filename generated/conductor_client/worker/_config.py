@@ -143,17 +143,42 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("poll_interval", ("poll_interval", "polling_interval"), parse_duration, DEFAULT_POLL_INTERVAL,
-            "ms, or 250ms / 3s", "pause between polls of an empty queue"),
-    Setting("poll_timeout", ("poll_timeout",), parse_duration, DEFAULT_POLL_TIMEOUT,
-            "ms, or 250ms / 3s", "how long the server may hold a poll open (long poll)"),
-    Setting("concurrency", ("thread_count", "concurrency"), _parse_count, DEFAULT_CONCURRENCY,
-            "a number >= 1", "tasks of the type run at once per process"),
+    Setting(
+        "poll_interval",
+        ("poll_interval", "polling_interval"),
+        parse_duration,
+        DEFAULT_POLL_INTERVAL,
+        "ms, or 250ms / 3s",
+        "pause between polls of an empty queue",
+    ),
+    Setting(
+        "poll_timeout",
+        ("poll_timeout",),
+        parse_duration,
+        DEFAULT_POLL_TIMEOUT,
+        "ms, or 250ms / 3s",
+        "how long the server may hold a poll open (long poll)",
+    ),
+    Setting(
+        "concurrency",
+        ("thread_count", "concurrency"),
+        _parse_count,
+        DEFAULT_CONCURRENCY,
+        "a number >= 1",
+        "tasks of the type run at once per process",
+    ),
     Setting("domain", ("domain",), _parse_text, None, "text; empty: none", "the task domain to poll"),
-    Setting("worker_id", ("worker_id",), _parse_text, None, "text",
-            "the id reported to the server (default: the host name)"),
-    Setting("lease_extension", ("lease_extend_enabled", "lease_extension"), _parse_flag, True,
-            "true/false", "extend the lease of long tasks automatically"),
+    Setting(
+        "worker_id", ("worker_id",), _parse_text, None, "text", "the id reported to the server (default: the host name)"
+    ),
+    Setting(
+        "lease_extension",
+        ("lease_extend_enabled", "lease_extension"),
+        _parse_flag,
+        True,
+        "true/false",
+        "extend the lease of long tasks automatically",
+    ),
     Setting("paused", ("paused",), _parse_flag, False, "true/false", "do not poll this task type at all"),
 )
 
@@ -221,7 +246,7 @@ def read_variables(env: Mapping[str, str] | None = None) -> tuple[list[SettingVa
 
 
 def _read_dotted(name: str, value: str) -> SettingVariable | None:
-    task, dot, prop = name[len(_DOTTED):].rpartition(".")
+    task, dot, prop = name[len(_DOTTED) :].rpartition(".")
     prop = prop.lower()
     if not dot or not task or prop not in _ALL_PROPS:
         return None
@@ -230,12 +255,12 @@ def _read_dotted(name: str, value: str) -> SettingVariable | None:
 
 
 def _read_underscored(name: str, value: str) -> SettingVariable | None:
-    rest = name[len(_UNDERSCORED):].lower()
+    rest = name[len(_UNDERSCORED) :].lower()
     for prop in _ALL_PROPS:
         if rest == prop:
             return SettingVariable(name, value, prop, None, _RANK_WITHOUT_ALL)
         if rest.endswith("_" + prop):
-            task = name[len(_UNDERSCORED): len(name) - len(prop) - 1]  # as written, for messages
+            task = name[len(_UNDERSCORED) : len(name) - len(prop) - 1]  # as written, for messages
             if not task.strip("_"):
                 return None
             return SettingVariable(name, value, prop, None if task.lower() == "all" else task, _RANK_UNDERSCORED)

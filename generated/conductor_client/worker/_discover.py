@@ -126,11 +126,7 @@ def _below(package: ModuleType) -> Iterator[ModuleType]:
 
 
 def _skipped(name: str) -> bool:
-    return (
-        name in ("tests", "test", "conftest", "__main__")
-        or name.startswith("test_")
-        or name.endswith("_test")
-    )
+    return name in ("tests", "test", "conftest", "__main__") or name.startswith("test_") or name.endswith("_test")
 
 
 def _loaded_from(package: ModuleType) -> list[Path]:

@@ -122,7 +122,11 @@ def _failure(exc: BaseException) -> Outcome:
             except OutputError:
                 pass
         return Outcome(
-            TaskStatus.FAILED_WITH_TERMINAL_ERROR, output, reason=message or reason, traceback=text, error=exc,
+            TaskStatus.FAILED_WITH_TERMINAL_ERROR,
+            output,
+            reason=message or reason,
+            traceback=text,
+            error=exc,
             what="raised",
         )
     return Outcome(TaskStatus.FAILED, {}, reason=reason, traceback=text, error=exc, what="raised")

@@ -27,9 +27,15 @@ class HealthServer:
         routes: dict[str, Callable[[], tuple[int, bytes, str]]] = {
             "/metrics": lambda: (200, *metrics()),
             "/health": lambda: (200, b"ok\n", "text/plain; charset=utf-8"),
-            "/ready": lambda: (200, b"ready\n", "text/plain; charset=utf-8")
-            if ready()
-            else (503, b"not ready: no successful poll yet, or the latest poll failed\n", "text/plain; charset=utf-8"),
+            "/ready": lambda: (
+                (200, b"ready\n", "text/plain; charset=utf-8")
+                if ready()
+                else (
+                    503,
+                    b"not ready: no successful poll yet, or the latest poll failed\n",
+                    "text/plain; charset=utf-8",
+                )
+            ),
         }
 
         class Handler(BaseHTTPRequestHandler):

@@ -204,9 +204,7 @@ def _prepare(definition: WorkerDefinition, settings: RunnerSettings) -> WorkerSt
     worker_settings = resolve_settings(definition, settings.overrides, settings.env)
     binder = Binder(definition.fn)
     binder.check()
-    return WorkerState(
-        definition=definition, settings=worker_settings, binder=binder, is_async=definition.is_async
-    )
+    return WorkerState(definition=definition, settings=worker_settings, binder=binder, is_async=definition.is_async)
 
 
 def _metrics_for(settings: RunnerSettings) -> Metrics:

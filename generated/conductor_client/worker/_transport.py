@@ -55,9 +55,16 @@ class Caller:
         # Kept for the worker's threads (ThreadCaller), so that the TLS context (its CA bundle) is built once.
         self.route = core.direct_route()
         route = self.route
-        self._http = None if route is None else Http1Client(route.base_url, headers=route.headers,
-                                                            ssl_context=route.ssl_context,
-                                                            max_response_bytes=core.settings.max_response_bytes)
+        self._http = (
+            None
+            if route is None
+            else Http1Client(
+                route.base_url,
+                headers=route.headers,
+                ssl_context=route.ssl_context,
+                max_response_bytes=core.settings.max_response_bytes,
+            )
+        )
         self._token_lock: asyncio.Lock | None = None
         self._timeouts: dict[float, Timeout] = {}
 
@@ -133,8 +140,12 @@ class ThreadCaller:
 
     def __init__(self, core: AsyncClientCore, route: DirectRoute) -> None:
         self.core = core
-        self._pool = BlockingPool(route.base_url, headers=route.headers, ssl_context=route.ssl_context,
-                                  max_response_bytes=core.settings.max_response_bytes)
+        self._pool = BlockingPool(
+            route.base_url,
+            headers=route.headers,
+            ssl_context=route.ssl_context,
+            max_response_bytes=core.settings.max_response_bytes,
+        )
         self._timeouts: dict[float, Timeout] = {}
 
     @classmethod

@@ -85,9 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--grace", type=_duration, default=30.0, help="shutdown grace period (default 30s)")
     run.add_argument("--register-task-defs", action="store_true", help="register task definitions at start")
     run.add_argument("--journal", help="file for results undelivered at exit, re-sent at the next start")
-    run.add_argument(
-        "--metrics-port", type=int, help="serve /metrics (Prometheus), /health and /ready on this port"
-    )
+    run.add_argument("--metrics-port", type=int, help="serve /metrics (Prometheus), /health and /ready on this port")
     run.add_argument("--only", help="comma-separated task types to run (default: all found)")
     run.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
 
@@ -109,8 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s")
     logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
     if args.metrics_port is not None and importlib.util.find_spec("prometheus_client") is None:
-        print(f"error: --metrics-port needs prometheus_client, which is not installed: {_install_hint()}",
-              file=sys.stderr)
+        print(
+            f"error: --metrics-port needs prometheus_client, which is not installed: {_install_hint()}", file=sys.stderr
+        )
         return 2
     try:
         definitions = load_workers(args.targets)
