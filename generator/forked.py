@@ -80,10 +80,21 @@ class _Pool:
         self._workers = [p for p in multiprocessing.active_children() if p not in before]
         return future
 
+    def _all_workers(self) -> list[multiprocessing.process.BaseProcess]:
+        """Every worker the executor started. With forkserver (and spawn) the executor starts its workers one at a
+        time, as jobs come, so the list taken at the first job can miss the second; killing one worker and not
+        the other leaves the survivor blocked for ever on the job queue's lock, which the killed one may have held
+        (a hang seen in the test suite). The executor keeps its processes in `_processes` (3.10 to 3.13; 3.14
+        adds a public `kill_workers()`), read here for want of a public list."""
+        found = list(self._workers)
+        processes = getattr(self._executor, "_processes", None) or {}
+        found += [p for p in list(processes.values()) if p not in found]
+        return found
+
     def how_it_ended(self) -> str:
         """How the workers that died ended ("killed by signal SIGKILL"), for the error of a broken pool."""
         endings = []
-        for worker in self._workers:
+        for worker in self._all_workers():
             worker.join(timeout=5)
             code = worker.exitcode
             if code is None or code == 0 or code == -signal.SIGTERM:  # SIGTERM: the executor ending the others
@@ -95,12 +106,13 @@ class _Pool:
         """Stop the workers (at once with `kill`, else once their jobs are done) and the executor's thread."""
         if self._executor is None:
             return
+        workers = self._all_workers()
         if kill:
-            for worker in self._workers:
+            for worker in workers:
                 if worker.is_alive():
                     worker.kill()
         self._executor.shutdown(wait=True, cancel_futures=True)
-        for worker in self._workers:
+        for worker in workers:
             worker.join()
         self._executor = None
 

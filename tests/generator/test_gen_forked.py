@@ -64,6 +64,10 @@ def _sleep() -> None:
     time.sleep(60)
 
 
+def _nap() -> None:
+    time.sleep(1)
+
+
 def _killed(*args: Any, **kwargs: Any) -> Any:
     os.kill(os.getpid(), signal.SIGKILL)
 
@@ -191,6 +195,37 @@ def test_a_process_with_threads_of_its_own_gets_forkserver_workers() -> None:
         stop.set()
         other.join()
     assert forked.start_method() == "fork"
+
+
+_FORKSERVER_RUN_ENDS = """
+import threading, time
+from generator.forked import Forked, Stages
+from test_gen_forked import _nap, _plus_one
+stop = threading.Event()
+threading.Thread(target=stop.wait, daemon=True).start()  # a thread of its own: forkserver workers
+for _ in range(3):
+    with Stages():
+        first = Forked("the first", _plus_one, wait_for_input=True)
+        second = Forked("the second", _nap)  # forkserver starts this worker later, at its job
+        first.send(1)
+        assert first.result() == 2  # the first worker is back at the job queue, holding its lock as it waits
+        second.result()
+        time.sleep(0.2)  # the second worker waits for that lock
+stop.set()
+print("ended")
+"""
+
+
+@needs_fork
+def test_leaving_a_run_with_forkserver_workers_kills_them_all() -> None:
+    """forkserver workers are started one job at a time: leaving the run must kill the second one too, or the
+    survivor waits for ever on the queue lock its killed sibling held (the suite once hung there)."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _FORKSERVER_RUN_ENDS], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ended"
 
 
 def test_without_fork_the_same_values_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:

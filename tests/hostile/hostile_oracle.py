@@ -215,12 +215,10 @@ def ast_identifiers(tree: ast.AST) -> Iterator[tuple[str, str, int]]:
 
 
 def check_identifiers(problems: Problems, path: str, tree: ast.Module) -> None:
-    # Soft keywords (`match`, `type`, `_`) are legal names; the generator still keeps them out of the names it
-    # decides. Enum members are datamodel-code-generator's (`match = "match"` is fine).
-    soft_ok = {"variable"} if "/models/" in path and not path.endswith("/__init__.py") else set()
+    # Soft keywords (`match`, `case`, `type`, `_`) are legal names on every Python, and the generator keeps them
+    # (renaming them on the Pythons that know them made the API depend on the interpreter: generator/ir/python_words.py).
     for kind, name, line in ast_identifiers(tree):
-        ok = name == "*" or (name.isidentifier() and not keyword.iskeyword(name) and
-                             (kind in soft_ok or not keyword.issoftkeyword(name)))
+        ok = name == "*" or (name.isidentifier() and not keyword.iskeyword(name))
         problems.check(ok, f"{path}:{line}: {kind} {name!r} is not a valid identifier (or is a keyword)")
     # Definitions that would silently replace one another.
     scopes: list[tuple[str, list[ast.stmt]]] = [("module", tree.body)]
@@ -389,6 +387,13 @@ def _check_api(problems: Problems, package: str, doc: dict[str, Any], modules: d
     api_doc = modules[f"{package}.api"].__doc__
     groups_seen: set[str] = set()
     reserved = {n for core in client_cores for n in dir(core) if not n.startswith("_")}
+    # Tags whose words are the same (`secret-resource`, `secret-controller`; two tags of punctuation only) name one
+    # group, described by the least of them, as generator/ir/operations.py does.
+    group_tag: dict[str, str] = {}
+    for exp in expected:
+        if (exp.method, exp.path) in operations:
+            attribute = operations[(exp.method, exp.path)][1].name.partition(".")[0]
+            group_tag[attribute] = min(group_tag.get(attribute, exp.tag), exp.tag)
     for exp in expected:
         where = f"{exp.method} {_short(exp.path)}"
         found = operations.get((exp.method, exp.path))
@@ -399,27 +404,28 @@ def _check_api(problems: Problems, package: str, doc: dict[str, Any], modules: d
         problems.check(module_name == f"{package}.api.{attribute}", f"{where}: Operation.name {operation.name!r} "
                                                                     f"does not name its module {module_name}")
         problems.check(method_name.isidentifier() and not method_name.startswith("_") and
-                       not keyword.iskeyword(method_name) and not keyword.issoftkeyword(method_name),
+                       not keyword.iskeyword(method_name),
                        f"{where}: method name {method_name!r}")
         if module_name not in classes_by_module:
             continue
         sync_cls, async_cls = classes_by_module[module_name]
         if attribute not in groups_seen:
             groups_seen.add(attribute)
+            tag = group_tag[attribute]
             problems.check(attribute not in reserved or "client-attribute-shadowing" in OPEN,
-                           f"tag {exp.tag!r}: client attribute {attribute!r} replaces the client's own {attribute!r}")
+                           f"tag {tag!r}: client attribute {attribute!r} replaces the client's own {attribute!r}")
             for client_cls, api_cls in (("ConductorClient", sync_cls), ("AsyncConductorClient", async_cls)):
                 prop = vars(getattr(client_module, client_cls)).get(attribute)
                 if problems.check(prop is not None, f"{client_cls} has no attribute {attribute!r}"):
-                    expect_in_doc(problems, prop.__doc__, [exp.tag], f"{client_cls}.{attribute}")
+                    expect_in_doc(problems, prop.__doc__, [tag], f"{client_cls}.{attribute}")
                     problems.check(prop.func.__annotations__.get("return") == api_cls.__name__,
                                    f"{client_cls}.{attribute} is annotated {prop.func.__annotations__.get('return')}"
                                    f", its class is {api_cls.__name__}")
-            described = [exp.tag, tag_descriptions.get(exp.tag, "")]
+            described = [tag, tag_descriptions.get(tag, "")]
             expect_in_doc(problems, modules[module_name].__doc__, described, f"module {module_name}")
             expect_in_doc(problems, sync_cls.__doc__, described, f"class {sync_cls.__name__}")
             expect_in_doc(problems, async_cls.__doc__, described, f"class {async_cls.__name__}")
-            expect_in_doc(problems, api_doc, [exp.tag], f"{package}.api.__doc__", comment=True)
+            expect_in_doc(problems, api_doc, [tag], f"{package}.api.__doc__", comment=True)
         problems.check(operation.method == exp.method and operation.path == exp.path, f"{where}: Operation fields")
         problems.check(operation.body_media_type == (exp.body.media_type if exp.body else None),
                        f"{where}: body_media_type {_short(operation.body_media_type)}, expected "
@@ -445,7 +451,7 @@ def _check_method(problems: Problems, where: str, exp: ExpectedOp, operation: An
     signature = inspect.signature(method)
     names = [n for n in signature.parameters if n != "self"]
     for name in names:
-        problems.check(name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name) and
+        problems.check(name.isidentifier() and not keyword.iskeyword(name) and
                        not name.startswith("_"), f"{where}: parameter {name!r}")
     problems.check(names[-1:] == ["timeout"], f"{where}: the last parameter is not timeout: {names}")
     arguments = {name: Sentinel(name) for name in names if name != "timeout"}
@@ -520,8 +526,8 @@ def check_models(problems: Problems, doc: dict[str, Any], ir: Any, models: Any, 
         cls = getattr(models, model.class_name, None)
         if not problems.check(isinstance(cls, type), f"{where}: not defined by the models module"):
             continue
-        problems.check(model.class_name.isidentifier() and not keyword.iskeyword(model.class_name) and
-                       not keyword.issoftkeyword(model.class_name), f"{where}: class name")
+        problems.check(model.class_name.isidentifier() and not keyword.iskeyword(model.class_name),
+                       f"{where}: class name")
         found, schema = resolve_pointer(doc, "#" + model.pointer)
         if not problems.check(found and isinstance(schema, dict), f"{where}: pointer {model.pointer!r} resolves"):
             continue
@@ -586,7 +592,7 @@ def _check_fields(problems: Problems, where: str, model: Any, cls: Any, schema: 
         name = by_alias.get(wire)
         if name is None:
             continue
-        problems.check(name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name) and
+        problems.check(name.isidentifier() and not keyword.iskeyword(name) and
                        not name.startswith("_"), f"{where}: field name {name!r} for {_short(wire)}")
         problems.check(decided.get(wire) == name or "ir-field-name-mismatch" in OPEN,
                        f"{where}: {_short(wire)} is field {name!r}, the IR decided {decided.get(wire)!r}")
