@@ -111,6 +111,42 @@ def test_the_generated_module_reads_the_corrected_list(tmp_path: Path) -> None:
     assert "workflow_id: Optional[str] = ...," in " ".join(signature)
 
 
+def test_typed_extra_keys_are_no_required_field(tmp_path: Path) -> None:
+    """A schema with properties and typed additionalProperties: datamodel-code-generator's `__pydantic_extra__` stays
+    the extra values' type, not a field that building the model insists on."""
+    import subprocess
+    import sys
+
+    spec = tmp_path / "extra.json"
+    spec.write_text(json.dumps({
+        "openapi": "3.0.1", "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"post": {"operationId": "postA", "requestBody": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Labels"}}}}, "responses": {"200": {"description": "OK"}}}}},
+        "components": {"schemas": {"Labels": {"type": "object", "required": ["name"], "properties": {
+            "name": {"type": "string"}}, "additionalProperties": {"type": "string"}}}},
+    }))
+    config = tmp_path / "pyproject.toml"
+    config.write_text(f'[tool.conductor-codegen]\nspec = "{spec}"\noutput = "out"\n')
+    from generator.pipeline import generate
+
+    generate(load_config(config), force=True, cache_dir=tmp_path / "cache")
+    module = (tmp_path / "out" / "conductor_client" / "models" / "_labels.py").read_text()
+    assert '__conductor_required__: ClassVar[tuple[str, ...]] = ("name",)' in module
+    assert "    __pydantic_extra__: dict[str, str]\n" in module
+    assert "def __init__(self, *, name: str) -> None" in module
+    code = (
+        "from conductor_client.models import Labels\n"
+        "from pydantic import ValidationError\n"
+        "assert Labels(name='n', team='a').model_dump() == {'name': 'n', 'team': 'a'}\n"
+        "for bad in ({'team': 'a'}, {'name': 'n', 'team': 3}):\n"
+        "    try:\n        Labels(**bad)\n    except ValidationError:\n        pass\n"
+        "    else:\n        raise SystemExit(f'accepted {bad}')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "out", capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 @pytest.mark.parametrize("table", ['"TaskDef.name" = "yes"', '"name" = true'])
 def test_a_bad_entry_in_the_config_is_named(tmp_path: Path, table: str) -> None:
     config = tmp_path / "pyproject.toml"
