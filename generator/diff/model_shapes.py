@@ -122,9 +122,10 @@ def _class_shape(node: ast.ClassDef, module: str) -> ClassShape:
 
 def _required_names(node: ast.ClassDef) -> set[str]:
     for statement in node.body:
-        target = statement.target if isinstance(statement, ast.AnnAssign) else None
-        if isinstance(target, ast.Name) and target.id == "__conductor_required__" and statement.value is not None:
-            value = statement.value  # type: ignore[union-attr]
+        if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
+            continue
+        if statement.target.id == "__conductor_required__" and statement.value is not None:
+            value = statement.value
             if isinstance(value, (ast.Tuple, ast.List)):
                 return {e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
     return set()

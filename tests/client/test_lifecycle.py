@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import ssl
@@ -27,27 +26,20 @@ def _python(code: str, pkg_dir: Path, env: dict[str, str] | None = None) -> str:
     ).stdout
 
 
-def test_import_and_construction_are_lazy_and_cheap(pkg, pkg_dir):
+def test_import_and_construction_are_lazy(pkg, pkg_dir):
+    """Importing the runtime and building clients loads none of the heavy modules. What is imported is the check;
+    how long it takes is `make bench`'s (row 2, beside the official SDK in the same run), not a timed test's."""
     code = f"""
-import sys, time
-started = time.perf_counter()
+import sys
 import {pkg.name}._runtime.core as core, {pkg.name}.errors, {pkg.name}._runtime.operation as operation
 client = core.SyncClientCore("http://localhost:1/api", auth_key="k", auth_secret="s", timeout=3, retry=False)
 aclient = core.AsyncClientCore()
 op = operation.Operation("a.b", "GET", "/api/x/{{id}}", operation.Returns.json(lambda m: m.Workflow))
 repr(client); client.close()
-elapsed = time.perf_counter() - started
-loaded = sorted(m for m in ("httpx", "pydantic", "pydantic_core", "anyio", "typing", "logging", "dataclasses",
-    "ssl", "json", "enum", "inspect") if m in sys.modules)
-import json
-print(json.dumps({{"ms": elapsed * 1000, "loaded": loaded}}))
+print(sorted(m for m in ("httpx", "pydantic", "pydantic_core", "anyio", "typing", "logging", "dataclasses",
+    "ssl", "json", "enum", "inspect") if m in sys.modules))
 """
-    _python(code, pkg_dir)  # writes the byte code
-    runs = [json.loads(_python(code, pkg_dir)) for _ in range(5)]
-    assert runs[0]["loaded"] == []
-    # The runtime's share of the package's 30 ms import budget: about 1.5 ms here. The module list above is the
-    # exact check (no typing, logging, httpx...); the time is a backstop.
-    assert min(run["ms"] for run in runs) < 20, runs  # generous: shared CI machines are noisy
+    assert _python(code, pkg_dir).strip() == "[]"
 
 
 def test_first_call_imports_what_it_needs(pkg, pkg_dir):
