@@ -152,3 +152,13 @@ def test_runtime_package_exports(pkg):
     assert runtime.Timeout is pkg.config.Timeout
     with pytest.raises(AttributeError):
         runtime.nothing  # noqa: B018
+
+
+def test_an_unknown_setting_is_a_type_error_before_anything_else(pkg, monkeypatch):
+    """The settings are keyword arguments collected as ``**settings``: a misspelt one is refused by name (with the
+    setting it was meant to be), before the auth check could blame a missing secret on the environment."""
+    monkeypatch.delenv("CONDUCTOR_AUTH_SECRET", raising=False)
+    with pytest.raises(TypeError, match=r"'auth_secert'; did you mean 'auth_secret'\?"):
+        pkg.core.SyncClientCore("http://x", auth_key="k", auth_secert="s")
+    with pytest.raises(TypeError, match="'colour'; the settings are auth_key, auth_secret, headers"):
+        pkg.core.AsyncClientCore(colour="blue")

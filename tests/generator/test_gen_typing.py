@@ -93,3 +93,36 @@ def test_building_a_model_without_a_field_the_server_requires_is_a_type_error(
     assert sorted(errors) == sorted(expected), out  # each marked line, and nothing the server accepts
     for number, field in expected.items():
         assert any(f'"{field}"' in error for error in errors[number]), (field, errors[number])
+
+
+# The client settings are declared once (`ClientSettings`, a TypedDict the cores take as `**settings`), and still
+# checked name by name and type by type where a user builds a client, sync or async. Marked lines must be flagged.
+CLIENT_SETTINGS_CODE = '''
+import ssl
+
+from conductor_client import AsyncConductorClient, ConductorClient, RetryPolicy, Timeout
+
+client = ConductorClient(
+    "http://x/api", auth_key="k", auth_secret="s", timeout=3, retry=False, verify=ssl.create_default_context(),
+    proxy=None, trust_env=False, headers={"X-Team": "blue"}, token_ttl=60, user_agent="me", max_response_bytes=1024,
+)
+by_name = ConductorClient(server_url="http://x/api", timeout=Timeout(read=300), retry=RetryPolicy(2), verify="ca.pem")
+aclient = AsyncConductorClient("http://x/api", timeout=2.5, retry=True, clock=lambda: 0.0)
+misspelt = ConductorClient("http://x/api", timout=3)  # flagged: timout
+wrong_type = ConductorClient("http://x/api", retry="no")  # flagged: retry
+async_wrong = AsyncConductorClient(headers=["X-Team"])  # flagged: headers
+'''
+
+
+def test_client_settings_are_checked_in_user_code(tmp_path: Path) -> None:
+    out = mypy_strict(CLIENT_SETTINGS_CODE, ROOT / "generated", tmp_path)
+    lines = CLIENT_SETTINGS_CODE.splitlines()
+    expected = {number: line.split("# flagged: ")[1] for number, line in enumerate(lines, 1) if "# flagged" in line}
+    errors: dict[int, list[str]] = {}
+    for line in out.splitlines():
+        if ": error:" in line:
+            number = int(line.split("user_code.py:")[1].split(":")[0])
+            errors.setdefault(number, []).append(line)
+    assert sorted(errors) == sorted(expected), out  # each marked line, and none of the correct calls
+    for number, name in expected.items():
+        assert any(f'"{name}"' in error for error in errors[number]), (name, errors[number])

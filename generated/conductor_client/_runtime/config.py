@@ -21,7 +21,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import ssl
     from collections.abc import Iterable, Mapping
-    from typing import Final, TypeAlias
+    from typing import Final, TypeAlias, TypedDict
+
+    from typing_extensions import Unpack
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -405,8 +407,49 @@ def ssl_context(verify: Verify, trust_env: bool) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=path)
 
 
+if TYPE_CHECKING:  # for the type checker only: a TypedDict would import typing with the runtime
+
+    class ClientSettings(TypedDict, total=False):
+        """The settings every client takes as keyword arguments, written once: ``SyncClientCore``,
+        ``AsyncClientCore`` (and so ``ConductorClient``, ``AsyncConductorClient``) and :class:`Settings` accept them
+        as ``**settings``, so a type checker flags a misspelt name or a wrong type where the client is built, and an
+        IDE completes them.  A setting not given takes the default said here."""
+
+        auth_key: str | None
+        """Application key id; with ``auth_secret``, exchanged for a token at ``/api/token``.  Default
+        ``$CONDUCTOR_AUTH_KEY``."""
+        auth_secret: str | None
+        """Application key secret.  Default ``$CONDUCTOR_AUTH_SECRET``."""
+        timeout: TimeoutArg | None
+        """Default timeouts, seconds or :class:`Timeout` (default ``Timeout()``); each call can override them with
+        ``timeout=``."""
+        retry: RetryPolicy | bool | None
+        """A :class:`RetryPolicy`, or False to never retry (default ``RetryPolicy()``)."""
+        verify: Verify
+        """TLS verification: True (system/certifi CAs, the default), False, a CA bundle file or directory path, or
+        an ``ssl.SSLContext`` (also the way to present a client certificate)."""
+        proxy: str | None
+        """Proxy URL for all requests; without it, ``HTTP(S)_PROXY``/``NO_PROXY`` apply when ``trust_env`` is
+        true (as do ``SSL_CERT_FILE``/``SSL_CERT_DIR``)."""
+        trust_env: bool
+        """Whether the proxy and CA variables of the environment apply (default True)."""
+        headers: Mapping[str, str] | None
+        """Extra headers sent with every request."""
+        token_ttl: float | None
+        """Seconds a token without ``exp`` claim is used before it is fetched again (default 45 minutes)."""
+        user_agent: str | None
+        """Replaces the ``User-Agent`` header."""
+        max_response_bytes: int | None
+        """The largest answer body read (default 64 MiB); a larger one is a ``TransportError`` (kind
+        ``too_large``), found before it is read whole."""
+
+
 class Settings:
-    """The resolved configuration of one client (internal). Its repr never shows credentials."""
+    """The resolved configuration of one client (internal). Its repr never shows credentials.
+
+    ``Settings(server_url, **settings)``: the keyword arguments are :class:`ClientSettings`'s, and this is where
+    each is read and checked; an unknown name is a TypeError, as for any keyword argument, before anything else.
+    """
 
     __slots__ = (
         "server_url",
@@ -436,33 +479,21 @@ class Settings:
     token_ttl: float
     max_response_bytes: int
 
-    def __init__(
-        self,
-        server_url: str | None = None,
-        *,
-        auth_key: str | None = None,
-        auth_secret: str | None = None,
-        timeout: TimeoutArg | None = None,
-        retry: RetryPolicy | bool | None = None,
-        verify: Verify = True,
-        proxy: str | None = None,
-        trust_env: bool = True,
-        headers: Mapping[str, str] | None = None,
-        user_agent: str | None = None,
-        token_ttl: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> None:
+    def __init__(self, server_url: str | None = None, **settings: Unpack[ClientSettings]) -> None:
         from ..errors import ConfigurationError
 
+        unknown = [name for name in settings if name not in _SETTING_NAMES]
+        if unknown:
+            raise _unknown_setting(unknown[0])
         if server_url is not None:
             self.server_url = normalize_server_url(server_url, "server_url")
         else:
             from_env = _env(ENV_SERVER_URL)
             self.server_url = normalize_server_url(from_env or DEFAULT_SERVER_URL, ENV_SERVER_URL)
-        key = auth_key if auth_key is not None else _env(ENV_AUTH_KEY)
-        secret = auth_secret if auth_secret is not None else _env(ENV_AUTH_SECRET)
-        key = key or None
-        secret = secret or None
+        key = settings.get("auth_key")
+        secret = settings.get("auth_secret")
+        key = (key if key is not None else _env(ENV_AUTH_KEY)) or None
+        secret = (secret if secret is not None else _env(ENV_AUTH_SECRET)) or None
         if (key is None) != (secret is None):
             missing = "secret" if secret is None else "key"
             env = ENV_AUTH_SECRET if secret is None else ENV_AUTH_KEY
@@ -473,15 +504,16 @@ class Settings:
 
         register_secret(key)  # never shown in an exception, even where a server's answer echoes it
         register_secret(secret)
-        self.timeout = coerce_timeout(timeout, Timeout())
-        self.retry = coerce_retry(retry)
+        self.timeout = coerce_timeout(settings.get("timeout"), Timeout())
+        self.retry = coerce_retry(settings.get("retry"))
+        verify = settings.get("verify", True)
         if not isinstance(verify, bool) and isinstance(verify, os.PathLike):
             verify = os.fspath(verify)
         self.verify = verify
-        self.proxy = proxy
-        self.trust_env = bool(trust_env)
-        self.headers = {str(k): str(v) for k, v in (headers or {}).items()}
-        self.user_agent = user_agent
+        self.proxy = settings.get("proxy")
+        self.trust_env = bool(settings.get("trust_env", True))
+        self.headers = {str(k): str(v) for k, v in (settings.get("headers") or {}).items()}
+        self.user_agent = user_agent = settings.get("user_agent")
         checked = [("headers", name, value) for name, value in self.headers.items()]
         if user_agent is not None:
             checked.append(("user_agent", "User-Agent", user_agent))
@@ -491,6 +523,7 @@ class Settings:
             problem = header_problem(name, value)
             if problem is not None:
                 raise ConfigurationError(f"{setting}: {problem}", setting=setting)
+        max_response_bytes = settings.get("max_response_bytes")
         if max_response_bytes is None:
             max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
@@ -499,6 +532,7 @@ class Settings:
                 setting="max_response_bytes",
             )
         self.max_response_bytes = max_response_bytes
+        token_ttl = settings.get("token_ttl")
         if token_ttl is not None and (isinstance(token_ttl, bool) or token_ttl <= 0):
             raise ValueError(f"token_ttl must be a positive number of seconds, not {token_ttl!r}")
         self.token_ttl = float(token_ttl) if token_ttl is not None else DEFAULT_TOKEN_TTL
@@ -517,3 +551,16 @@ class Settings:
             f"Settings(server_url={display_url(self.server_url)!r}, auth={auth}, timeout={self.timeout!r}, "
             f"retry={self.retry!r})"
         )
+
+
+# The names ``Settings`` accepts, read off its slots (each setting is stored under its own name; the secret behind
+# an underscore): the one list at run time of what ``ClientSettings`` declares for the type checker.
+_SETTING_NAMES: Final = frozenset(name.lstrip("_") for name in Settings.__slots__ if name != "server_url")
+
+
+def _unknown_setting(name: str) -> TypeError:
+    import difflib
+
+    close = difflib.get_close_matches(name, sorted(_SETTING_NAMES), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; the settings are {', '.join(sorted(_SETTING_NAMES))}"
+    return TypeError(f"unexpected keyword argument {name!r}{hint}")

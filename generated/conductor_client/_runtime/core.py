@@ -36,9 +36,10 @@ if TYPE_CHECKING:
     import ssl
 
     import httpx
+    from typing_extensions import Unpack
 
     from .auth import TokenState
-    from .config import RetryPolicy, TimeoutArg, Verify
+    from .config import ClientSettings, RetryPolicy, TimeoutArg
     from .http1 import BlockingPool
     from .operation import Operation
 
@@ -183,10 +184,12 @@ class _CoreBase:
         self,
         settings: Settings,
         limits: httpx.Limits | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
         clock: Callable[[], float] | None,
     ) -> None:
         self._settings = settings
         self._limits = limits
+        self._transport = transport
         self._clock = clock
         self._random = None
         self._timeouts = {}
@@ -467,64 +470,28 @@ class SyncClientCore(_CoreBase):
     connections).
 
     :param server_url: e.g. ``http://localhost:8080`` (``.../api`` is accepted too).
-    :param auth_key: application key id; with ``auth_secret``, exchanged for a token at ``/api/token``.
-    :param auth_secret: application key secret.
-    :param timeout: default timeouts, seconds or :class:`Timeout`; each call can override with ``timeout=``.
-    :param retry: a :class:`RetryPolicy`, or False to never retry.
-    :param verify: TLS verification: True (system/certifi CAs), False, a CA bundle file or directory path,
-        or an ``ssl.SSLContext`` (also the way to present a client certificate).
-    :param proxy: proxy URL for all requests; without it, ``HTTP(S)_PROXY``/``NO_PROXY`` apply when
-        ``trust_env`` is true (as do ``SSL_CERT_FILE``/``SSL_CERT_DIR``).
-    :param headers: extra headers sent with every request.
+    :param settings: the client settings (``auth_key``, ``auth_secret``, ``timeout``, ``retry``, ``verify``...),
+        keyword arguments declared and described in one place, :class:`~.config.ClientSettings`, for both cores.
     :param limits: ``httpx.Limits`` for the connection pool (requests then go through httpx).
     :param transport: an ``httpx.BaseTransport`` to send requests through (tests, custom networking); pass
         ``httpx.HTTPTransport()`` to send every request through httpx.
     :param sleep: the function that waits between retries (tests inject a fake one).
     :param clock: a monotonic clock in seconds, for token expiry (tests inject a fake one).
-    :param token_ttl: seconds a token without ``exp`` claim is used before it is fetched again.
-    :param user_agent: replaces the ``User-Agent`` header.
-    :param max_response_bytes: the largest answer body read (default 64 MiB); a larger one is a
-        ``TransportError`` (kind ``too_large``), found before it is read whole.
     """
 
     def __init__(
         self,
         server_url: str | None = None,
         *,
-        auth_key: str | None = None,
-        auth_secret: str | None = None,
-        timeout: TimeoutArg | None = None,
-        retry: RetryPolicy | bool | None = None,
-        verify: Verify = True,
-        proxy: str | None = None,
-        trust_env: bool = True,
-        headers: Mapping[str, str] | None = None,
         limits: httpx.Limits | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
-        token_ttl: float | None = None,
-        user_agent: str | None = None,
-        max_response_bytes: int | None = None,
+        **settings: Unpack[ClientSettings],
     ) -> None:
         import threading
 
-        settings = Settings(
-            server_url,
-            auth_key=auth_key,
-            auth_secret=auth_secret,
-            timeout=timeout,
-            retry=retry,
-            verify=verify,
-            proxy=proxy,
-            trust_env=trust_env,
-            headers=headers,
-            user_agent=user_agent,
-            token_ttl=token_ttl,
-            max_response_bytes=max_response_bytes,
-        )
-        self._setup(settings, limits, clock)
-        self._transport = transport
+        self._setup(Settings(server_url, **settings), limits, transport, clock)
         self._sleep = sleep
         self._http: httpx.Client | BlockingPool | None = None
         self._failures: tuple[type[Exception], ...] = ()  # what the HTTP client raises for a failed exchange
@@ -671,38 +638,13 @@ class AsyncClientCore(_CoreBase):
         self,
         server_url: str | None = None,
         *,
-        auth_key: str | None = None,
-        auth_secret: str | None = None,
-        timeout: TimeoutArg | None = None,
-        retry: RetryPolicy | bool | None = None,
-        verify: Verify = True,
-        proxy: str | None = None,
-        trust_env: bool = True,
-        headers: Mapping[str, str] | None = None,
         limits: httpx.Limits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
-        token_ttl: float | None = None,
-        user_agent: str | None = None,
-        max_response_bytes: int | None = None,
+        **settings: Unpack[ClientSettings],
     ) -> None:
-        settings = Settings(
-            server_url,
-            auth_key=auth_key,
-            auth_secret=auth_secret,
-            timeout=timeout,
-            retry=retry,
-            verify=verify,
-            proxy=proxy,
-            trust_env=trust_env,
-            headers=headers,
-            user_agent=user_agent,
-            token_ttl=token_ttl,
-            max_response_bytes=max_response_bytes,
-        )
-        self._setup(settings, limits, clock)
-        self._transport = transport
+        self._setup(Settings(server_url, **settings), limits, transport, clock)
         self._sleep = sleep
         self._http: httpx.AsyncClient | None = None
         self._closed = False
