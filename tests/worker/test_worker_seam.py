@@ -12,7 +12,8 @@ WORKER = Path(__file__).resolve().parents[2] / "templates" / "package" / "worker
 CONTRACT = WORKER.parents[1] / "RUNTIME-CONTRACT.md"
 
 # What the worker may use of a client core object, and of the core module: the seam the contract documents.
-SEAM = {"request_flow", "token_flow", "token_state", "direct_route", "retry_policy", "call", "aclose", "server_url"}
+SEAM = {"request_flow", "token_flow", "token_state", "direct_route", "retry_policy", "settings", "call", "aclose",
+        "server_url"}
 CORE_MODULE_NAMES = {"AsyncClientCore", "DirectRoute", "Flow", "run_flow", "arun_flow"}
 
 
