@@ -27,6 +27,7 @@ import os
 import pickle
 import signal
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -94,8 +95,13 @@ class _Pool:
     def how_it_ended(self) -> str:
         """How the workers that died ended ("killed by signal SIGKILL"), for the error of a broken pool."""
         endings = []
+        deadline = time.monotonic() + 5
         for worker in self._all_workers():
-            worker.join(timeout=5)
+            worker.join(timeout=max(0.0, deadline - time.monotonic()))
+            # The executor's own thread reaps the workers of a broken pool at the same moment: when it wins, our
+            # join returns at once with no exit code yet (its waitpid got the status), until that thread records it.
+            while worker.exitcode is None and time.monotonic() < deadline:
+                time.sleep(0.01)
             code = worker.exitcode
             if code is None or code == 0 or code == -signal.SIGTERM:  # SIGTERM: the executor ending the others
                 continue

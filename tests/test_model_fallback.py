@@ -41,6 +41,9 @@ def test_failing_schema_becomes_an_open_model_with_a_warning(tmp_path: Path, mon
         return real(ir, schemas, template_dir)
 
     monkeypatch.setattr(render_models, "_generate", flaky)
+    # The models are made in this process: a worker started by forkserver (when another test left a thread running)
+    # would not see the patch.
+    monkeypatch.setenv("CONDUCTOR_CODEGEN_NO_FORK", "1")
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(SPEC))
     summary = generate(Config(spec=str(spec), output=str(tmp_path / "out"), package_name="fallback_pkg",

@@ -43,6 +43,19 @@ def _documented_blocks() -> set[tuple[str, str]]:
     return found
 
 
+def test_the_readme_names_every_model_template_and_its_blocks() -> None:
+    """The model templates (datamodel-code-generator's, `.jinja2`) are described in prose: each file and each of
+    its blocks is named there."""
+    text = (TEMPLATES / "README.md").read_text("utf-8")
+    env = jinja2.Environment()
+    models = sorted((TEMPLATES / "models").rglob("*.jinja2"))
+    assert len(models) == 3
+    for path in models:
+        assert path.name in text, path
+        for block in env.parse(path.read_text("utf-8")).find_all(nodes.Block):
+            assert f"`{block.name}`" in text, (path.name, block.name)
+
+
 def test_the_readme_lists_every_block_of_the_templates() -> None:
     defined = _defined_blocks()
     assert len(defined) > 20

@@ -26,6 +26,14 @@ needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="needs os.fork and
 SMALL = SPECS / "small.json"
 
 
+@pytest.fixture(autouse=True)
+def _no_thread_left_by_earlier_tests() -> None:
+    """These tests expect the fork start method, which a process running other threads does not get: a thread an
+    earlier test left running is named here rather than failing a test below in a puzzling way."""
+    others = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    assert others == [], f"threads left running by earlier tests: {others}"
+
+
 class Unpicklable(Exception):
     def __init__(self, code: int, detail: str) -> None:  # two arguments: pickle rebuilds it with one, and fails
         super().__init__(f"{code}: {detail}")

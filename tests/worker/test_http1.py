@@ -89,7 +89,15 @@ class RawServer:
             sock.close()
 
     def close(self) -> None:
+        # Closing a listening socket does not wake a thread blocked in accept() on Linux; shutting it down does.
+        # The accept thread must end here: a thread left running makes the next tests' process multi-threaded
+        # (the generator then starts its workers by forkserver, and tests that expect fork fail).
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.listener.close()
+        self.thread.join(timeout=10)
 
 
 @pytest.fixture
