@@ -14,8 +14,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "ConductorClient": ".client",
     "AsyncConductorClient": ".client",
-    "Timeout": "._runtime.config",
-    "RetryPolicy": "._runtime.config",
+    "Timeout": "._runtime.timeouts",
+    "RetryPolicy": "._runtime.retry",
     "ConductorError": ".errors",
     "BadRequestError": ".errors",
     "AuthError": ".errors",
@@ -50,7 +50,8 @@ __all__ = [
 if TYPE_CHECKING:
     from typing import Any
 
-    from ._runtime.config import RetryPolicy, Timeout
+    from ._runtime.retry import RetryPolicy
+    from ._runtime.timeouts import Timeout
     from .client import AsyncConductorClient, ConductorClient
     from .errors import (
         AuthError,

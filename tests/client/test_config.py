@@ -20,13 +20,13 @@ from client_support import make_jwt
     ],
 )
 def test_server_url_normalization(pkg, given, expected):
-    assert pkg.config.normalize_server_url(given) == expected
+    assert pkg.urls.normalize_server_url(given) == expected
 
 
 @pytest.mark.parametrize("bad", ["localhost:8080", "ftp://h", "http://", "http:///", "http://h/api?x=1", ""])
 def test_invalid_server_urls(pkg, bad):
     with pytest.raises(ValueError):
-        pkg.config.normalize_server_url(bad)
+        pkg.urls.normalize_server_url(bad)
 
 
 def test_defaults_and_environment(pkg, monkeypatch):
@@ -73,7 +73,7 @@ def test_client_constructor_reads_settings(pkg, monkeypatch):
 
 
 def test_timeout(pkg):
-    Timeout = pkg.config.Timeout
+    Timeout = pkg.timeouts.Timeout
     default = Timeout()
     assert default.as_tuple() == (5.0, 60.0, 30.0, 10.0)
     assert Timeout(2).as_tuple() == (2.0, 2.0, 2.0, 2.0)
@@ -88,7 +88,7 @@ def test_timeout(pkg):
         Timeout("5")  # type: ignore[arg-type]
     with pytest.raises(AttributeError):
         default.read = 1  # type: ignore[misc]
-    coerce = pkg.config.coerce_timeout
+    coerce = pkg.timeouts.coerce_timeout
     assert coerce(None, default) is default
     assert coerce(7, default) == Timeout(7)
     with pytest.raises(TypeError):
@@ -96,7 +96,7 @@ def test_timeout(pkg):
 
 
 def test_retry_policy(pkg):
-    RetryPolicy = pkg.config.RetryPolicy
+    RetryPolicy = pkg.retry.RetryPolicy
     policy = RetryPolicy()
     assert policy.max_attempts == 4 and policy.enabled
     assert policy.retry_statuses == frozenset({429, 502, 503, 504})
@@ -113,7 +113,7 @@ def test_retry_policy(pkg):
             RetryPolicy(max_attempts=bad)
     with pytest.raises(ValueError):
         RetryPolicy(backoff_base=-1)
-    coerce = pkg.config.coerce_retry
+    coerce = pkg.retry.coerce_retry
     assert coerce(None) == RetryPolicy() == coerce(True)
     assert coerce(False) == RetryPolicy.off()
     with pytest.raises(TypeError):
@@ -131,7 +131,7 @@ def test_retry_policy(pkg):
     ],
 )
 def test_display_url(pkg, url, shown):
-    assert pkg.config.display_url(url) == shown
+    assert pkg.urls.display_url(url) == shown
 
 
 def test_jwt_lifetime(pkg):
@@ -149,7 +149,7 @@ def test_runtime_package_exports(pkg):
     runtime = importlib.import_module(f"{pkg.name}._runtime")
     assert runtime.Operation is pkg.operation.Operation
     assert runtime.SyncClientCore is pkg.core.SyncClientCore
-    assert runtime.Timeout is pkg.config.Timeout
+    assert runtime.Timeout is pkg.timeouts.Timeout
     with pytest.raises(AttributeError):
         runtime.nothing  # noqa: B018
 

@@ -125,7 +125,7 @@ async def test_retries_exhausted_raises_server_error_with_attempt_count(server, 
 
 
 async def test_custom_policy(server, make_client, ops, pkg):
-    policy = pkg.config.RetryPolicy(max_attempts=2, backoff_base=0.01, backoff_max=0.01, retry_statuses=[500])
+    policy = pkg.retry.RetryPolicy(max_attempts=2, backoff_base=0.01, backoff_max=0.01, retry_statuses=[500])
     server.route("GET", "/api/thing/a", Reply(500), Reply(503))
     client = make_client(server_url=server.url, retry=policy)
 
@@ -139,7 +139,7 @@ async def test_custom_policy(server, make_client, ops, pkg):
 
 @pytest.mark.parametrize("off", [False, "policy"])
 async def test_retry_off(server, make_client, ops, pkg, off):
-    retry = pkg.config.RetryPolicy.off() if off == "policy" else False
+    retry = pkg.retry.RetryPolicy.off() if off == "policy" else False
     server.route("GET", "/api/thing/a", Reply(503), Reply(200, WORKFLOW))
     client = make_client(server_url=server.url, retry=retry)
 
@@ -211,7 +211,7 @@ async def test_timeouts_are_retried_for_idempotent_calls(server, make_client, op
 
 async def test_timeout_on_unsafe_post_is_not_retried(server, make_client, ops, pkg):
     server.route("POST", "/api/thing", Reply(200, "id", delay=10))
-    client = make_client(server_url=server.url, timeout=pkg.config.Timeout(read=0.3))
+    client = make_client(server_url=server.url, timeout=pkg.timeouts.Timeout(read=0.3))
 
     with pytest.raises(pkg.errors.RequestTimeoutError):
         await client.call(ops.create, body={})
@@ -224,13 +224,13 @@ async def test_per_call_timeout_overrides_the_default(server, make_client, ops, 
 
     with pytest.raises(pkg.errors.RequestTimeoutError):
         await client.call(ops.get, path={"id": "slow"})
-    result = await client.call(ops.get, path={"id": "slow"}, timeout=pkg.config.Timeout(5))
+    result = await client.call(ops.get, path={"id": "slow"}, timeout=pkg.timeouts.Timeout(5))
     assert result.workflow_id == "wf-1"
 
 
 async def test_default_sleep_is_real(server, flavor, pkg, ops):
     # Without an injected sleep the client waits for real (bounded by a tiny backoff here).
-    policy = pkg.config.RetryPolicy(max_attempts=3, backoff_base=0.05, backoff_max=0.05)
+    policy = pkg.retry.RetryPolicy(max_attempts=3, backoff_base=0.05, backoff_max=0.05)
     server.route("GET", "/api/thing/a", Reply(503), Reply(503), Reply(200, WORKFLOW))
     started = time.monotonic()
     if flavor != "async":
@@ -249,14 +249,14 @@ async def test_a_call_can_carry_its_own_policy(server, make_client, ops, pkg):
     client = make_client(server_url=server.url)
 
     with pytest.raises(pkg.errors.ServerError) as info:
-        await client.call(ops.get, path={"id": "once"}, retry=pkg.config.RetryPolicy.off())
+        await client.call(ops.get, path={"id": "once"}, retry=pkg.retry.RetryPolicy.off())
     assert info.value.attempts == 1 and client.sleeps == []
     assert (await client.call(ops.get, path={"id": "once"})).workflow_id == "wf-1"  # the client's own policy
-    assert client.client.retry_policy == pkg.config.RetryPolicy()
+    assert client.client.retry_policy == pkg.retry.RetryPolicy()
 
 
 async def test_the_policy_says_which_failures_are_worth_another_attempt(pkg):
-    errors, policy = pkg.errors, pkg.config.RetryPolicy(retry_statuses=(429, 503))
+    errors, policy = pkg.errors, pkg.retry.RetryPolicy(retry_statuses=(429, 503))
     assert policy.retries(errors.TransportError("connection refused"))
     assert policy.retries(errors.RequestTimeoutError("read timed out"))
     assert policy.retries(errors.ServerError("busy", status_code=503))
@@ -270,6 +270,6 @@ async def test_the_policy_says_which_failures_are_worth_another_attempt(pkg):
 async def test_a_policy_pickles_by_its_arguments(pkg):
     import pickle
 
-    policy = pkg.config.RetryPolicy(2, backoff_base=0.1, backoff_max=3.0, retry_statuses=(500,), max_retry_after=5)
+    policy = pkg.retry.RetryPolicy(2, backoff_base=0.1, backoff_max=3.0, retry_statuses=(500,), max_retry_after=5)
     copy = pickle.loads(pickle.dumps(policy))
     assert copy == policy and copy.retry_statuses == frozenset({500})

@@ -495,11 +495,11 @@ def test_blocking_client_over_tls_verifies_with_the_given_ca(
 ) -> None:
     server = _tls_server(servers, pki)
     mod = http1(wpkg)
-    config = importlib.import_module(f"{wpkg.name}._runtime.config")
-    trusted = mod.BlockingHttp1Client(server.url, ssl_context=config.ssl_context(str(pki["ca"]), False))
+    tls = importlib.import_module(f"{wpkg.name}._runtime.tls")
+    trusted = mod.BlockingHttp1Client(server.url, ssl_context=tls.ssl_context(str(pki["ca"]), False))
     assert trusted.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5).status_code == 200
     trusted.close()
-    default = mod.BlockingHttp1Client(server.url, ssl_context=config.ssl_context(True, False))
+    default = mod.BlockingHttp1Client(server.url, ssl_context=tls.ssl_context(True, False))
     with pytest.raises(mod.HttpFailure) as info:
         default.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5)
     assert (info.value.kind, info.value.sent) == ("connect", False)

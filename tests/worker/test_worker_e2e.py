@@ -276,7 +276,7 @@ def _backoff(wpkg: Any, base: float, cap: float) -> Any:
     """The runner's retry policy with a short backoff (the client's RetryPolicy drives the worker's waits)."""
     import importlib
 
-    return importlib.import_module(f"{wpkg.name}._runtime.config").RetryPolicy(backoff_base=base, backoff_max=cap)
+    return importlib.import_module(f"{wpkg.name}._runtime.retry").RetryPolicy(backoff_base=base, backoff_max=cap)
 
 
 def _check_every_result_delivered(admin: Admin, computed: dict[str, Any]) -> None:

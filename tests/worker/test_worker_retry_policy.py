@@ -19,9 +19,9 @@ from worker_support import FakeConductor, run_until
 
 
 def _fixed_backoff_policy(wpkg: Any, seconds: float) -> Any:
-    config = importlib.import_module(f"{wpkg.name}._runtime.config")
+    retry = importlib.import_module(f"{wpkg.name}._runtime.retry")
 
-    class FixedBackoff(config.RetryPolicy):  # type: ignore[misc, name-defined]
+    class FixedBackoff(retry.RetryPolicy):  # type: ignore[misc, name-defined]
         def backoff(self, retry: int, random: float) -> float:
             return self.backoff_max
 
@@ -116,8 +116,8 @@ def test_a_client_passed_to_the_runner_brings_its_policy(wpkg: Any, fake_server:
 
 
 def test_the_policy_survives_the_trip_to_a_spawned_process(wpkg: Any) -> None:
-    config = importlib.import_module(f"{wpkg.name}._runtime.config")
-    policy = config.RetryPolicy(5, backoff_base=0.1, backoff_max=2.0, retry_statuses=(429, 500), max_retry_after=9)
+    retry = importlib.import_module(f"{wpkg.name}._runtime.retry")
+    policy = retry.RetryPolicy(5, backoff_base=0.1, backoff_max=2.0, retry_statuses=(429, 500), max_retry_after=9)
     assert pickle.loads(pickle.dumps(policy)) == policy
     settings = wpkg.worker.RunnerSettings(retry=policy, journal="j", metrics_port=9000, processes=2)
     child = pickle.loads(pickle.dumps(settings.for_child(1)))

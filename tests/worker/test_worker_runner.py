@@ -30,8 +30,8 @@ def _runner(wpkg: Any, url: str, *workers: Any, **kwargs: Any) -> Any:
 
 
 def _fast_retries(wpkg: Any) -> Any:
-    config = importlib.import_module(f"{wpkg.name}._runtime.config")
-    return config.RetryPolicy(backoff_base=0.02, backoff_max=0.1)
+    retry = importlib.import_module(f"{wpkg.name}._runtime.retry")
+    return retry.RetryPolicy(backoff_base=0.02, backoff_max=0.1)
 
 
 # -- never lose a result ------------------------------------------------------------------------------

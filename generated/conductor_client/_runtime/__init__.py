@@ -1,8 +1,9 @@
 """The hand-written runtime under the generated API code: HTTP, auth, retries, decoding.
 
 Modules: ``operation`` (what generated code declares per endpoint), ``core`` (the sync and async clients),
-``config`` (timeouts, retry policy, environment), ``auth`` (token cache), ``request`` (encoding),
-``decode`` (decoding and error mapping). See RUNTIME-CONTRACT.md in the generator for the interface.
+``config`` (the client settings, from arguments or the environment), ``timeouts``, ``retry`` (the retry policy),
+``urls`` (server URLs), ``tls`` (TLS contexts), ``auth`` (token cache), ``request`` (encoding), ``decode``
+(decoding and error mapping). See RUNTIME-CONTRACT.md in the generator for the interface.
 
 Public names are loaded on first access, so importing this package costs next to nothing.
 """
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .config import RetryPolicy, Timeout, TimeoutArg
     from .core import AsyncClientCore, SyncClientCore
     from .operation import Operation, Returns
+    from .retry import RetryPolicy
+    from .timeouts import Timeout, TimeoutArg
 
 __all__ = [
     "AsyncClientCore",
@@ -30,9 +32,9 @@ _WHERE = {
     "SyncClientCore": "core",
     "Operation": "operation",
     "Returns": "operation",
-    "RetryPolicy": "config",
-    "Timeout": "config",
-    "TimeoutArg": "config",
+    "RetryPolicy": "retry",
+    "Timeout": "timeouts",
+    "TimeoutArg": "timeouts",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from types import GenericAlias
 
 from ..errors import ConductorError, RateLimitError, ResponseDecodeError, error_class_for_status
-from .config import display_url
+from .urls import display_url
 from .operation import ANY_JSON, BYTES, EMPTY, JSON, TEXT
 
 TYPE_CHECKING = False

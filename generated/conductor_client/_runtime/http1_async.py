@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import ssl
     from collections.abc import Mapping
 
-    from .config import Timeout
+    from .timeouts import Timeout
 
 __all__ = ["Http1Client"]
 
@@ -237,7 +237,7 @@ class Http1Client(_Origin):
     async def send(
         self, method: str, url: str, headers: Mapping[str, str] | None, content: bytes | None, timeout: Timeout
     ) -> Response:
-        """:meth:`request` with the limits of a :class:`~.config.Timeout` (what a request flow asks to send)."""
+        """:meth:`request` with the limits of a :class:`~.timeouts.Timeout` (what a request flow asks to send)."""
         return await self.request(
             method,
             url,

@@ -12,7 +12,7 @@ from .._runtime.typeexpr import dict_of, list_of, optional_of
 
 if TYPE_CHECKING:
     from .. import models
-    from .._runtime.config import TimeoutArg
+    from .._runtime.timeouts import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
 _GET_EVENT_HANDLERS: Operation[list[models.EventHandler]] = Operation(

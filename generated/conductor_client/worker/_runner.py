@@ -229,7 +229,8 @@ def open_client(settings: RunnerSettings) -> AsyncClientCore:
 
 def _log_start(core: AsyncClientCore, workers: list[WorkerState], settings: RunnerSettings) -> None:
     """The start-up line: the server polled, and each worker's settings."""
-    from .._runtime.config import ENV_SERVER_URL, display_url
+    from .._runtime.config import ENV_SERVER_URL
+    from .._runtime.urls import display_url
 
     if settings.client is None and settings.server_url is None and not os.environ.get(ENV_SERVER_URL):
         _log.warning(

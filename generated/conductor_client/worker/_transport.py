@@ -18,15 +18,16 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
-from .._runtime.config import RetryPolicy, Timeout
 from .._runtime.core import arun_flow, run_flow
 from .._runtime.http1 import BlockingPool, HttpFailure, PoolClosed
 from .._runtime.http1_async import Http1Client
+from .._runtime.retry import RetryPolicy
+from .._runtime.timeouts import Timeout
 
 if TYPE_CHECKING:
-    from .._runtime.config import TimeoutArg
     from .._runtime.core import AsyncClientCore, DirectRoute, Flow
     from .._runtime.operation import Operation
+    from .._runtime.timeouts import TimeoutArg
 
 __all__ = ["Caller", "HandOver", "ThreadCaller"]
 

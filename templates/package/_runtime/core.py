@@ -22,7 +22,10 @@ from __future__ import annotations
 
 from .._server_auth import AUTH_HEADER  # generated from the spec
 from ..errors import ConductorError
-from .config import Settings, Timeout, coerce_timeout, display_url, ssl_context
+from .config import Settings
+from .timeouts import Timeout, coerce_timeout
+from .tls import ssl_context
+from .urls import display_url
 from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
 from .request import encode_body, encode_headers, encode_query, render_path
 
@@ -39,7 +42,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .auth import TokenState
-    from .config import ClientSettings, RetryPolicy, TimeoutArg
+    from .config import ClientSettings
+    from .retry import RetryPolicy
+    from .timeouts import TimeoutArg
     from .http1 import BlockingPool
     from .operation import Operation
 

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     import ssl
     from collections.abc import Callable, Mapping
 
-    from .config import Timeout
+    from .timeouts import Timeout
 
 __all__ = [
     "BlockingHttp1Client",
@@ -621,7 +621,7 @@ class BlockingPool:
     def send(
         self, method: str, url: str, headers: Mapping[str, str] | None, content: bytes | None, timeout: Timeout
     ) -> Response:
-        """:meth:`request` with the limits of a :class:`~.config.Timeout` (what a request flow asks to send)."""
+        """:meth:`request` with the limits of a :class:`~.timeouts.Timeout` (what a request flow asks to send)."""
         return self.request(
             method,
             url,

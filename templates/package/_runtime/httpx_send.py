@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .config import Timeout
+    from .timeouts import Timeout
 
 __all__ = ["prepare_client", "send", "asend"]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from ._config import Overrides
 
 if TYPE_CHECKING:
-    from .._runtime.config import RetryPolicy
+    from .._runtime.retry import RetryPolicy
     from .._runtime.core import AsyncClientCore
     from ._metrics import Metrics
 

@@ -12,7 +12,7 @@ from ._decorator import WorkerDefinition
 from ._types import TaskContext
 
 if TYPE_CHECKING:
-    from .._runtime.config import RetryPolicy
+    from .._runtime.retry import RetryPolicy
     from ._lifecycle import Lifecycle
     from ._metrics import Metrics
     from ._wire import TaskApi

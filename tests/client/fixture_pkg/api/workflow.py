@@ -9,7 +9,7 @@ from .._runtime.typeexpr import list_of
 
 if TYPE_CHECKING:
     from .. import models
-    from .._runtime.config import TimeoutArg
+    from .._runtime.timeouts import TimeoutArg
     from .._runtime.core import AsyncClientCore, SyncClientCore
 
 _GET_EXECUTION_STATUS: Operation[models.Workflow] = Operation(
