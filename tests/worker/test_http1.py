@@ -1,4 +1,5 @@
-"""The runtime's lean HTTP/1.1 client (``_runtime/http1``) and the worker's use of it (``worker/_transport``).
+"""The runtime's lean HTTP/1.1 client (``_runtime/http1``, ``http1_async``, ``http1_exchange``, ``proxies``) and the
+worker's use of it (``worker/_transport``).
 
 A raw TCP server on 127.0.0.1 answers with exactly the bytes a test gives (framing, closing, silence), so each
 case is a real socket exchange; TLS uses a CA and server certificate made with the openssl command.
@@ -120,6 +121,11 @@ def http1(wpkg: Any) -> Any:
 
 def http1_async(wpkg: Any) -> Any:
     return importlib.import_module(f"{wpkg.name}._runtime.http1_async")
+
+
+def exchange(wpkg: Any) -> Any:
+    """The sans-I/O exchange both clients share, and their ``HttpFailure``."""
+    return importlib.import_module(f"{wpkg.name}._runtime.http1_exchange")
 
 
 def run(coro: Any) -> Any:
@@ -249,14 +255,13 @@ def test_a_request_the_server_read_is_never_sent_twice(wpkg: Any, servers: list[
         return None if seen["n"] == 2 else length_answer(b"fine")
 
     server = serve(servers, answer)
-    h = http1(wpkg)
     client = make_client(wpkg, client_kind, server.url)
 
     async def go() -> tuple[bytes, Any, bytes]:
         first = (await client.request("GET", "/x", None, None, read_timeout=5)).content
         try:
             await client.request("GET", "/x", None, None, read_timeout=5)
-        except h.HttpFailure as exc:
+        except exchange(wpkg).HttpFailure as exc:
             failure: Any = exc
         else:
             failure = None
@@ -342,13 +347,13 @@ def test_a_request_interrupted_while_waiting_never_leaves_its_answer_to_the_next
     server = serve(servers, echo)
     mod = http1(wpkg)
     client = mod.BlockingHttp1Client(server.url) if kind == "blocking" else mod.BlockingPool(server.url)
-    feed = mod._Exchange.feed
+    feed = exchange(wpkg)._Exchange.feed
 
     def interrupted(self: Any, data: bytes) -> Any:
-        monkeypatch.setattr(mod._Exchange, "feed", feed)  # once
+        monkeypatch.setattr(exchange(wpkg)._Exchange, "feed", feed)  # once
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(mod._Exchange, "feed", interrupted)
+    monkeypatch.setattr(exchange(wpkg)._Exchange, "feed", interrupted)
     with pytest.raises(KeyboardInterrupt):
         client.request("GET", "/first", None, None, connect_timeout=5, read_timeout=5)
     second = client.request("GET", "/second", None, None, connect_timeout=5, read_timeout=5)
@@ -358,7 +363,7 @@ def test_a_request_interrupted_while_waiting_never_leaves_its_answer_to_the_next
 
 
 def test_failures_raise_http_failure_with_kind(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
-    mod = http1(wpkg)
+    mod = exchange(wpkg)
     free = socket.create_server(("127.0.0.1", 0))
     port = free.getsockname()[1]
     free.close()
@@ -390,7 +395,7 @@ def test_blocking_clients_limit_sending_by_the_write_timeout(wpkg: Any, kind: st
     client = mod.BlockingHttp1Client(url) if kind == "blocking" else mod.BlockingPool(url)
     started = time.monotonic()
     try:
-        with pytest.raises(mod.HttpFailure) as info:
+        with pytest.raises(exchange(wpkg).HttpFailure) as info:
             client.request("POST", "/big", None, b"x" * (64 << 20), connect_timeout=5, read_timeout=30,
                            write_timeout=0.3)
     finally:
@@ -405,7 +410,7 @@ def test_blocking_clients_limit_sending_by_the_write_timeout(wpkg: Any, kind: st
 def test_header_injection_is_refused_before_connecting(wpkg: Any, servers: list[RawServer], client_kind: str) -> None:
     server = serve(servers, lambda request: length_answer(b"ok"))
     client = make_client(wpkg, client_kind, server.url)
-    mod = http1(wpkg)
+    mod = exchange(wpkg)
     for name, value in (("X-A", "1\r\nX-B: 2"), ("X A", "1"), ("X:A", "1"), ("X-A", "a\x00b"), ("X-A", "caf\u00e9")):
         with pytest.raises(mod.HttpFailure) as info:
             run(client.request("GET", "/x", {name: value}, None, connect_timeout=5, read_timeout=5))
@@ -416,7 +421,7 @@ def test_header_injection_is_refused_before_connecting(wpkg: Any, servers: list[
 
 
 def test_proxies_from_the_environment_send_requests_through_httpx(wpkg: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    usable_for = http1(wpkg).usable_for
+    usable_for = importlib.import_module(f"{wpkg.name}._runtime.proxies").usable_for
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
     for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
@@ -500,7 +505,7 @@ def test_blocking_client_over_tls_verifies_with_the_given_ca(
     assert trusted.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5).status_code == 200
     trusted.close()
     default = mod.BlockingHttp1Client(server.url, ssl_context=tls.ssl_context(True, False))
-    with pytest.raises(mod.HttpFailure) as info:
+    with pytest.raises(exchange(wpkg).HttpFailure) as info:
         default.request("GET", "/x", None, None, connect_timeout=5, read_timeout=5)
     assert (info.value.kind, info.value.sent) == ("connect", False)
     assert "certificate" in str(info.value).lower()

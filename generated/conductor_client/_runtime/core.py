@@ -233,7 +233,7 @@ class _CoreBase:
     def _direct_options(self) -> tuple[str, dict[str, str], ssl.SSLContext | None] | None:
         """Base URL, headers and TLS context for the runtime's own HTTP/1.1 client (``http1``), or None when the
         settings need httpx: a custom transport, a proxy (argument or environment), user info in the URL."""
-        from .http1 import usable_for
+        from .proxies import usable_for
 
         settings = self._settings
         if self._transport is not None or not usable_for(settings.server_url, settings.proxy, settings.trust_env):
@@ -363,7 +363,7 @@ class _CoreBase:
                     request_headers[AUTH_HEADER] = token
             try:
                 response = yield (_SEND, (method, url, request_headers, content, limits))
-            except Exception as exc:  # an httpx.HTTPError or http1.HttpFailure, thrown in by the driver
+            except Exception as exc:  # an httpx.HTTPError or http1_exchange.HttpFailure, thrown in by the driver
                 if attempt < policy.max_attempts and (op.retry_safe or never_sent(exc)):
                     delay = policy.backoff(attempt, self._jitter())
                     self._log_retry(op, method, url, failure_name(exc), delay, attempt, policy)
@@ -529,7 +529,8 @@ class SyncClientCore(_CoreBase):
                 if client is None:
                     direct = self._direct_options() if self._limits is None else None
                     if direct is not None:
-                        from .http1 import BlockingPool, HttpFailure
+                        from .http1 import BlockingPool
+                        from .http1_exchange import HttpFailure
 
                         base_url, headers, context = direct
                         client = BlockingPool(
@@ -542,7 +543,7 @@ class SyncClientCore(_CoreBase):
                     else:
                         import httpx
 
-                        from .http1 import HttpFailure
+                        from .http1_exchange import HttpFailure
                         from .httpx_send import prepare_client
 
                         options = self._client_options()
@@ -701,7 +702,7 @@ class AsyncClientCore(_CoreBase):
     async def _drive(self, flow: Flow[T]) -> T:
         import httpx
 
-        from .http1 import HttpFailure
+        from .http1_exchange import HttpFailure
 
         failures = (httpx.HTTPError, HttpFailure)
         return await arun_flow(flow, self._send, failures, self._sleep or _anyio_sleep, self._token)

@@ -371,8 +371,8 @@ def _lean_failure(exc: BaseException) -> Any:
     """``exc`` if it comes from the runtime's own HTTP/1.1 client (``http1``), else None; checked before httpx
     is imported so that a process that only uses that client never loads httpx."""
     module = type(exc).__module__
-    if module.endswith("._runtime.http1"):
-        from .http1 import HttpFailure
+    if module.endswith("._runtime.http1_exchange"):
+        from .http1_exchange import HttpFailure
 
         if isinstance(exc, HttpFailure):
             return exc

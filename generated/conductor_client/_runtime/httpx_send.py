@@ -14,8 +14,8 @@ so a server trickling a byte now and then keeps a call alive for ever.  Here, as
   body, checked as each piece arrives); on the event loop the attempt is cancelled a tenth after it, so that a
   wait whose own limit ends with the deadline is reported as that phase's timeout.
 
-Failures of these bounds raise ``http1.HttpFailure``, which the cores turn into the same ``TransportError`` /
-``RequestTimeoutError`` as every other failure.
+Failures of these bounds raise ``http1_exchange.HttpFailure``, which the cores turn into the same
+``TransportError`` / ``RequestTimeoutError`` as every other failure.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 
-from .http1 import HttpFailure, Response, check_encoding, check_header_values, decode_content, too_large
+from .http1_exchange import HttpFailure, Response, check_encoding, check_header_values, decode_content, too_large
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

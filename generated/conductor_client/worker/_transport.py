@@ -19,8 +19,9 @@ import asyncio
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from .._runtime.core import arun_flow, run_flow
-from .._runtime.http1 import BlockingPool, HttpFailure, PoolClosed
+from .._runtime.http1 import BlockingPool, PoolClosed
 from .._runtime.http1_async import Http1Client
+from .._runtime.http1_exchange import HttpFailure
 from .._runtime.retry import RetryPolicy
 from .._runtime.timeouts import Timeout
 

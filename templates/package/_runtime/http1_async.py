@@ -5,7 +5,7 @@ Why it exists: a worker spends almost all of its own CPU on two requests per tas
 layers of httpcore connection-pool bookkeeping and anyio stream wrappers; here a request is one
 ``transport.write`` and the answer is parsed as it arrives in ``data_received`` of one ``asyncio.Protocol`` per
 connection.  Requests are written and answers parsed by h11, through the sans-I/O exchange the blocking client
-uses too (``http1._Exchange``), with the same bounds (answer size, no unasked compression, a deadline for the
+uses too (``http1_exchange._Exchange``), with the same bounds (answer size, no unasked compression, a deadline for the
 whole attempt); what both do and do not do is said in :mod:`.http1`.  A module of its own so that the sync
 client, which uses only the blocking flavour, does not import asyncio.
 """
@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import asyncio
 
-from .http1 import DEFAULT_MAX_RESPONSE_BYTES, MAX_IDLE, HttpFailure, Response, _Exchange, _Origin, total_limit
+from .config import DEFAULT_MAX_RESPONSE_BYTES
+from .http1 import MAX_IDLE, _Origin, total_limit
+from .http1_exchange import HttpFailure, Response, _Exchange
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -1,5 +1,6 @@
-"""Server URLs: the one check of a configured server URL (:func:`normalize_server_url`) and the form a URL may take
-in messages and logs (:func:`display_url`, credentials masked).
+"""Server URLs: the one check of a configured server URL (:func:`normalize_server_url`), the form a URL may take
+in messages and logs (:func:`display_url`, credentials masked), and an authority's host and port
+(:func:`split_authority`).
 
 Every request is the checked server URL plus an encoded path, so checking it whole, once, here is what keeps a
 setting from bending a request.
@@ -7,7 +8,7 @@ setting from bending a request.
 
 from __future__ import annotations
 
-__all__ = ["normalize_server_url", "display_url"]
+__all__ = ["normalize_server_url", "display_url", "split_authority"]
 
 
 def normalize_server_url(url: str, setting: str = "server_url") -> str:
@@ -77,3 +78,18 @@ def display_url(url: str) -> str:
             parts.append(item)
         rest = base + "?" + "&".join(parts)
     return scheme + sep + rest
+
+
+def split_authority(authority: str, default_port: int) -> tuple[str, int]:
+    """``host:port`` (or ``[v6]:port``) -> ``(host, port)``, ``default_port`` when none is given; ``ValueError``
+    for no host or a bad port."""
+    if authority.startswith("["):  # an IPv6 literal
+        host, _, rest = authority[1:].partition("]")
+        port_text = rest[1:] if rest.startswith(":") else ""
+    else:
+        host, _, port_text = authority.partition(":")
+    if not host:
+        raise ValueError(f"no host in {authority!r}")
+    if port_text and not (port_text.isascii() and port_text.isdigit() and 0 < int(port_text) < 65536):
+        raise ValueError(f"bad port in {authority!r}")
+    return host, int(port_text) if port_text else default_port
