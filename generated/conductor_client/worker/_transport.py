@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
-from .._runtime.core import arun_flow, run_flow
+from .._runtime.flow import arun_flow, run_flow
 from .._runtime.http1 import BlockingPool, PoolClosed
 from .._runtime.http1_async import Http1Client
 from .._runtime.http1_exchange import HttpFailure
@@ -26,7 +26,8 @@ from .._runtime.retry import RetryPolicy
 from .._runtime.timeouts import Timeout
 
 if TYPE_CHECKING:
-    from .._runtime.core import AsyncClientCore, DirectRoute, Flow
+    from .._runtime.core import AsyncClientCore, DirectRoute
+    from .._runtime.flow import Flow
     from .._runtime.operation import Operation
     from .._runtime.timeouts import TimeoutArg
 

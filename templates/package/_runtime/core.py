@@ -2,9 +2,9 @@
 
 Everything a call does -- building the request, authenticating, deciding on retries, decoding the answer,
 raising typed errors -- is written once, as a generator (``_CoreBase._flow``) that *yields* what it needs
-done: send this request, sleep this long, give me a token. The sync and async cores are only the drivers
-that carry those actions out, with ``time.sleep``/``threading.Lock`` or ``anyio.sleep``/``anyio.Lock``. So the
-two can not drift apart.
+done: send this request, sleep this long, give me a token (the actions and their drivers are :mod:`.flow`'s).
+The sync and async cores are only the drivers that carry those actions out, with ``time.sleep``/``threading.Lock``
+or ``anyio.sleep``/``anyio.Lock``. So the two can not drift apart.
 
 How requests are sent: the async core always uses ``httpx.AsyncClient``.  The sync core uses the runtime's own
 HTTP/1.1 connection pool (``http1.BlockingPool``) when the server is reached directly and nothing asks for httpx,
@@ -23,16 +23,17 @@ from __future__ import annotations
 from .._server_auth import AUTH_HEADER  # generated from the spec
 from ..errors import ConductorError
 from .config import Settings
+from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
+from .flow import SEND, SLEEP, TOKEN, arun_flow, run_flow
+from .request import encode_body, encode_headers, encode_query, render_path
 from .timeouts import Timeout, coerce_timeout
 from .tls import ssl_context
 from .urls import display_url
-from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
-from .request import encode_body, encode_headers, encode_query, render_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import logging
-    from collections.abc import Awaitable, Callable, Generator, Mapping
+    from collections.abc import Awaitable, Callable, Mapping
     from types import TracebackType
     from typing import Any, TypeVar
 
@@ -43,24 +44,17 @@ if TYPE_CHECKING:
 
     from .auth import TokenState
     from .config import ClientSettings
-    from .retry import RetryPolicy
-    from .timeouts import TimeoutArg
+    from .flow import Flow
     from .http1 import BlockingPool
     from .operation import Operation
+    from .retry import RetryPolicy
+    from .timeouts import TimeoutArg
 
     T = TypeVar("T")
     _SyncCore = TypeVar("_SyncCore", bound="SyncClientCore")
     _AsyncCore = TypeVar("_AsyncCore", bound="AsyncClientCore")
-    # What a flow yields: (_SEND, (method, url, headers, content, Timeout)), (_SLEEP, seconds) or
-    # (_TOKEN, stale token or None); and what it is sent back: a response (httpx's or http1's), None, or a token.
-    Action = tuple[int, Any]
-    Flow = Generator[Action, Any, T]
 
-__all__ = ["SyncClientCore", "AsyncClientCore", "DirectRoute", "run_flow", "arun_flow"]
-
-_SEND = 0
-_SLEEP = 1
-_TOKEN = 2
+__all__ = ["SyncClientCore", "AsyncClientCore", "DirectRoute"]
 
 
 class DirectRoute:
@@ -79,72 +73,6 @@ USER_AGENT_PRODUCT = "conductor-codegen-client"
 
 _PACKAGE = __name__.rsplit("._runtime", 1)[0]
 _logger: logging.Logger | None = None
-
-
-def run_flow(
-    flow: Flow[T],
-    send: Callable[[str, str, dict[str, str], bytes | None, Timeout], Any],
-    failures: tuple[type[BaseException], ...],
-    sleep: Callable[[float], object],
-    token: Callable[[str | None], str | None],
-) -> T:
-    """Carry out, blocking, what a request flow yields until it returns: ``send`` a request (a failure in
-    ``failures`` is thrown back into the flow, which decides about a retry), ``sleep`` before a retry, get a
-    ``token``. Every blocking driver runs this one loop (the sync core, a sync worker's threads)."""
-    value: Any = None
-    error: BaseException | None = None
-    try:
-        while True:
-            if error is None:
-                kind, arg = flow.send(value)
-            else:
-                kind, arg = flow.throw(error)
-            value = error = None
-            if kind == _SEND:
-                try:
-                    value = send(*arg)
-                except failures as exc:
-                    error = exc
-            elif kind == _SLEEP:
-                sleep(arg)
-            else:
-                value = token(arg)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
-    finally:
-        flow.close()
-
-
-async def arun_flow(
-    flow: Flow[T],
-    send: Callable[[str, str, dict[str, str], bytes | None, Timeout], Awaitable[Any]],
-    failures: tuple[type[BaseException], ...],
-    sleep: Callable[[float], Awaitable[object]],
-    token: Callable[[str | None], Awaitable[str | None]],
-) -> T:
-    """:func:`run_flow` for the event loop (the async core, the worker's loop)."""
-    value: Any = None
-    error: BaseException | None = None
-    try:
-        while True:
-            if error is None:
-                kind, arg = flow.send(value)
-            else:
-                kind, arg = flow.throw(error)
-            value = error = None
-            if kind == _SEND:
-                try:
-                    value = await send(*arg)
-                except failures as exc:
-                    error = exc
-            elif kind == _SLEEP:
-                await sleep(arg)
-            else:
-                value = await token(arg)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
-    finally:
-        flow.close()
 
 
 def _log() -> logging.Logger:
@@ -357,17 +285,17 @@ class _CoreBase:
             token: str | None = None
             request_headers = base_headers
             if use_auth:
-                token = yield (_TOKEN, stale)
+                token = yield (TOKEN, stale)
                 if token is not None:
                     request_headers = dict(base_headers)
                     request_headers[AUTH_HEADER] = token
             try:
-                response = yield (_SEND, (method, url, request_headers, content, limits))
+                response = yield (SEND, (method, url, request_headers, content, limits))
             except Exception as exc:  # an httpx.HTTPError or http1_exchange.HttpFailure, thrown in by the driver
                 if attempt < policy.max_attempts and (op.retry_safe or never_sent(exc)):
                     delay = policy.backoff(attempt, self._jitter())
                     self._log_retry(op, method, url, failure_name(exc), delay, attempt, policy)
-                    yield (_SLEEP, delay)
+                    yield (SLEEP, delay)
                     continue
                 raise transport_error(op, exc, method=method, url=url, attempts=sends, timeout=limits) from exc
 
@@ -393,7 +321,7 @@ class _CoreBase:
                 delay = policy.backoff(attempt, self._jitter()) if delay_or_none is None else delay_or_none
                 if delay <= policy.max_retry_after:
                     self._log_retry(op, method, url, str(status), delay, attempt, policy)
-                    yield (_SLEEP, delay)
+                    yield (SLEEP, delay)
                     continue
             raise error_for_response(
                 op,
