@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._runtime.core import AsyncClientCore, SyncClientCore
+from ._runtime.async_core import AsyncClientCore
+from ._runtime.sync_core import SyncClientCore
 
 if TYPE_CHECKING:
     from .api.a2a_callback import AsyncA2ACallbackApi, A2ACallbackApi

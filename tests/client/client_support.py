@@ -63,6 +63,8 @@ def pkg(pkg_dir: Path) -> types.SimpleNamespace:
         "models._base",
         "client",
         "_runtime.core",
+        "_runtime.sync_core",
+        "_runtime.async_core",
         "_runtime.config",
         "_runtime.timeouts",
         "_runtime.retry",

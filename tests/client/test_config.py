@@ -148,7 +148,8 @@ def test_runtime_package_exports(pkg):
 
     runtime = importlib.import_module(f"{pkg.name}._runtime")
     assert runtime.Operation is pkg.operation.Operation
-    assert runtime.SyncClientCore is pkg.core.SyncClientCore
+    assert runtime.SyncClientCore is pkg.sync_core.SyncClientCore
+    assert runtime.AsyncClientCore is pkg.async_core.AsyncClientCore
     assert runtime.Timeout is pkg.timeouts.Timeout
     with pytest.raises(AttributeError):
         runtime.nothing  # noqa: B018
@@ -159,6 +160,6 @@ def test_an_unknown_setting_is_a_type_error_before_anything_else(pkg, monkeypatc
     setting it was meant to be), before the auth check could blame a missing secret on the environment."""
     monkeypatch.delenv("CONDUCTOR_AUTH_SECRET", raising=False)
     with pytest.raises(TypeError, match=r"'auth_secert'; did you mean 'auth_secret'\?"):
-        pkg.core.SyncClientCore("http://x", auth_key="k", auth_secert="s")
+        pkg.sync_core.SyncClientCore("http://x", auth_key="k", auth_secert="s")
     with pytest.raises(TypeError, match="'colour'; the settings are auth_key, auth_secret, headers"):
-        pkg.core.AsyncClientCore(colour="blue")
+        pkg.async_core.AsyncClientCore(colour="blue")

@@ -31,9 +31,10 @@ def test_import_and_construction_are_lazy(pkg, pkg_dir):
     how long it takes is `make bench`'s (row 2, beside the official SDK in the same run), not a timed test's."""
     code = f"""
 import sys
-import {pkg.name}._runtime.core as core, {pkg.name}.errors, {pkg.name}._runtime.operation as operation
-client = core.SyncClientCore("http://localhost:1/api", auth_key="k", auth_secret="s", timeout=3, retry=False)
-aclient = core.AsyncClientCore()
+import {pkg.name}._runtime.sync_core as sync_core, {pkg.name}._runtime.async_core as async_core
+import {pkg.name}.errors, {pkg.name}._runtime.operation as operation
+client = sync_core.SyncClientCore("http://localhost:1/api", auth_key="k", auth_secret="s", timeout=3, retry=False)
+aclient = async_core.AsyncClientCore()
 op = operation.Operation("a.b", "GET", "/api/x/{{id}}", operation.Returns.json(lambda m: m.Workflow))
 repr(client); client.close()
 print(sorted(m for m in ("httpx", "pydantic", "pydantic_core", "anyio", "typing", "logging", "dataclasses",

@@ -40,8 +40,9 @@ def _client_cores() -> tuple[type, ...]:
                               Path(tmp))
         _ir, files = _render(spec, PACKAGE)
     with MemoryPackage(files, PACKAGE):
-        core = importlib.import_module(f"{PACKAGE}._runtime.core")
-        return core.SyncClientCore, core.AsyncClientCore
+        sync_core = importlib.import_module(f"{PACKAGE}._runtime.sync_core")
+        async_core = importlib.import_module(f"{PACKAGE}._runtime.async_core")
+        return sync_core.SyncClientCore, async_core.AsyncClientCore
 
 
 @pytest.mark.timeout(max(240, FAST_EXAMPLES // 10))  # about 20 ms a document; generous on a busy machine

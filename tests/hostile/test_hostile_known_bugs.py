@@ -106,7 +106,7 @@ def test_group_attributes_leave_the_client_alone(tag: str, tmp_path: Path) -> No
     _ir, files = render_fast(spec, "hostile_bug_pkg")
     with MemoryPackage(files, "hostile_bug_pkg"):
         client = importlib.import_module("hostile_bug_pkg.client")
-        core = importlib.import_module("hostile_bug_pkg._runtime.core")
+        core = importlib.import_module("hostile_bug_pkg._runtime.sync_core")
         own = {n for n in dir(core.SyncClientCore) if not n.startswith("_")}
         added = set(vars(client.ConductorClient)) - {"__module__", "__doc__", "__qualname__"}
         assert not (added & own), f"API group attributes replace the client's own: {sorted(added & own)}"

@@ -30,7 +30,7 @@ def via(request: pytest.FixtureRequest) -> str:
 
 
 async def _call(wpkg: Any, url: str, via: str, *, request_timeout: float = 5, **options: Any) -> Any:
-    core_mod = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core_mod = importlib.import_module(f"{wpkg.name}._runtime.async_core")
     wire = importlib.import_module(f"{wpkg.name}.worker._wire")
     transport = importlib.import_module(f"{wpkg.name}.worker._transport")
     api = wire.TaskApi(core_mod.AsyncClientCore(url, retry=False, **options))
@@ -99,7 +99,7 @@ def test_answers_over_the_cap_are_refused_while_they_stream(wpkg: Any, via: str)
 CHILD = """
 import asyncio, json, resource, sys
 sys.path.insert(0, {path!r})
-from {name}._runtime.core import AsyncClientCore
+from {name}._runtime.async_core import AsyncClientCore
 from {name}.errors import TransportError
 from {name}.worker._wire import TaskApi
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -473,7 +473,7 @@ def test_worker_calls_over_tls_with_a_custom_ca_and_verification_on_by_default(
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
     server = _tls_server(servers, pki)
-    core_mod = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core_mod = importlib.import_module(f"{wpkg.name}._runtime.async_core")
     wire = importlib.import_module(f"{wpkg.name}.worker._wire")
     errors = wpkg.errors
 
@@ -525,7 +525,7 @@ def test_token_is_sent_and_refreshed_once_after_a_401(wpkg: Any, servers: list[R
         return length_answer(b"", status="200 OK")
 
     server = serve(servers, answer)
-    core_mod = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core_mod = importlib.import_module(f"{wpkg.name}._runtime.async_core")
     wire = importlib.import_module(f"{wpkg.name}.worker._wire")
 
     async def go() -> None:
@@ -553,7 +553,7 @@ def test_update_v2_falls_back_to_the_classic_update_on_servers_without_it(
         return length_answer(b"t")
 
     server = serve(servers, answer)
-    core_mod = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core_mod = importlib.import_module(f"{wpkg.name}._runtime.async_core")
     wire = importlib.import_module(f"{wpkg.name}.worker._wire")
 
     async def go() -> list[Any]:
@@ -581,7 +581,7 @@ def test_a_worker_thread_sends_with_the_shared_token_and_leaves_token_work_to_th
         return length_answer(json.dumps({"taskId": "next-1", "inputData": {}}).encode())
 
     server = serve(servers, answer)
-    core_mod = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core_mod = importlib.import_module(f"{wpkg.name}._runtime.async_core")
     wire = importlib.import_module(f"{wpkg.name}.worker._wire")
     transport = importlib.import_module(f"{wpkg.name}.worker._transport")
     body = b'{"taskId":"t1","status":"COMPLETED"}'

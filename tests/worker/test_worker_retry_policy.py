@@ -30,7 +30,7 @@ def _fixed_backoff_policy(wpkg: Any, seconds: float) -> Any:
 
 def _client_sleeps(wpkg: Any, fake: FakeConductor, policy: Any) -> list[float]:
     """The sleeps of a plain client calling a retry-safe GET that fails twice with 500."""
-    core = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core = importlib.import_module(f"{wpkg.name}._runtime.sync_core")
     operation = importlib.import_module(f"{wpkg.name}._runtime.operation")
     poll = operation.Operation(
         name="test.poll", method="GET", path="/api/tasks/poll/batch/{tasktype}",
@@ -90,7 +90,7 @@ def test_one_policy_sets_the_waits_of_the_client_and_of_the_worker(
 def test_a_client_passed_to_the_runner_brings_its_policy(wpkg: Any, fake_server: FakeConductor) -> None:
     """With ``client=``, the worker follows that client's policy: the one object, not a copy of its numbers."""
     w = wpkg.worker
-    core = importlib.import_module(f"{wpkg.name}._runtime.core")
+    core = importlib.import_module(f"{wpkg.name}._runtime.async_core")
     policy = _fixed_backoff_policy(wpkg, 1.2)
 
     @w.worker("t")

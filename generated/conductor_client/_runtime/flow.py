@@ -1,7 +1,7 @@
 """Request flows and their drivers.
 
 Everything a call does -- building the request, authenticating, deciding on retries, decoding the answer,
-raising typed errors -- is written once, as a generator (a :data:`Flow`, ``_CoreBase._flow`` in :mod:`.core`)
+raising typed errors -- is written once, as a generator (a :data:`Flow`, ``CoreBase._flow`` in :mod:`.core`)
 that *yields* what it needs done: send this request (:data:`SEND`), sleep this long (:data:`SLEEP`), give me a
 token (:data:`TOKEN`).  A driver carries those actions out its own way: :func:`run_flow` blocking (the sync core,
 a sync worker's threads), :func:`arun_flow` on the event loop (the async core, the worker's loop).  So the sync

@@ -12,8 +12,9 @@ from .._runtime.typeexpr import dict_of, list_of, optional_of
 
 if TYPE_CHECKING:
     from .. import models
+    from .._runtime.async_core import AsyncClientCore
+    from .._runtime.sync_core import SyncClientCore
     from .._runtime.timeouts import TimeoutArg
-    from .._runtime.core import AsyncClientCore, SyncClientCore
 
 _GET_PROVIDER_STATUS: Operation[dict[str, Any]] = Operation(
     name="provider.get_provider_status",

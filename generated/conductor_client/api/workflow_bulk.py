@@ -12,8 +12,9 @@ from .._runtime.typeexpr import dict_of, list_of, optional_of
 
 if TYPE_CHECKING:
     from .. import models
+    from .._runtime.async_core import AsyncClientCore
+    from .._runtime.sync_core import SyncClientCore
     from .._runtime.timeouts import TimeoutArg
-    from .._runtime.core import AsyncClientCore, SyncClientCore
 
 _PAUSE_WORKFLOWS: Operation[models.BulkResponseString] = Operation(
     name="workflow_bulk.pause_workflows",

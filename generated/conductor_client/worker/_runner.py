@@ -36,7 +36,7 @@ from ._wire import TaskApi
 if TYPE_CHECKING:
     import threading
 
-    from .._runtime.core import AsyncClientCore
+    from .._runtime.async_core import AsyncClientCore
 
 __all__ = ["WorkerRunner", "RunnerSettings"]
 
@@ -219,7 +219,7 @@ def _metrics_for(settings: RunnerSettings) -> Metrics:
 def open_client(settings: RunnerSettings) -> AsyncClientCore:
     """The client core the runner creates: ``server_url`` (None: ``$CONDUCTOR_SERVER_URL``, and the auth
     variables, as every client reads them), ``client_options``, ``request_timeout``, ``retry``."""
-    from .._runtime.core import AsyncClientCore
+    from .._runtime.async_core import AsyncClientCore
 
     kwargs: dict[str, Any] = {"timeout": settings.request_timeout, **settings.client_options}
     if settings.retry is not None:

@@ -26,7 +26,7 @@ from .._runtime.retry import RetryPolicy
 from .._runtime.timeouts import Timeout
 
 if TYPE_CHECKING:
-    from .._runtime.core import AsyncClientCore, DirectRoute
+    from .._runtime.async_core import AsyncClientCore, DirectRoute
     from .._runtime.flow import Flow
     from .._runtime.operation import Operation
     from .._runtime.timeouts import TimeoutArg

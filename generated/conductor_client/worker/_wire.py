@@ -17,7 +17,7 @@ from .. import errors
 from ._transport import Caller, HandOver, ThreadCaller
 
 if TYPE_CHECKING:
-    from .._runtime.core import AsyncClientCore
+    from .._runtime.async_core import AsyncClientCore
 
 _log = logging.getLogger(__name__.rpartition(".")[0])
 

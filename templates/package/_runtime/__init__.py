@@ -1,9 +1,10 @@
 """The hand-written runtime under the generated API code: HTTP, auth, retries, decoding.
 
-Modules: ``operation`` (what generated code declares per endpoint), ``core`` (the sync and async clients),
-``config`` (the client settings, from arguments or the environment), ``timeouts``, ``retry`` (the retry policy),
-``urls`` (server URLs), ``tls`` (TLS contexts), ``auth`` (token cache), ``request`` (encoding), ``decode``
-(decoding and error mapping). See RUNTIME-CONTRACT.md in the generator for the interface.
+Modules: ``operation`` (what generated code declares per endpoint), ``sync_core`` and ``async_core`` (the sync
+and async clients), ``core`` (what they share: settings, auth, the request flow), ``flow`` (the request flow's
+actions and drivers), ``config`` (the client settings, from arguments or the environment), ``timeouts``,
+``retry`` (the retry policy), ``urls`` (server URLs), ``tls`` (TLS contexts), ``auth`` (token cache), ``request``
+(encoding), ``decode`` (decoding and error mapping). See RUNTIME-CONTRACT.md in the generator for the interface.
 
 Public names are loaded on first access, so importing this package costs next to nothing.
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .core import AsyncClientCore, SyncClientCore
+    from .async_core import AsyncClientCore
     from .operation import Operation, Returns
     from .retry import RetryPolicy
+    from .sync_core import SyncClientCore
     from .timeouts import Timeout, TimeoutArg
 
 __all__ = [
@@ -28,8 +30,8 @@ __all__ = [
 ]
 
 _WHERE = {
-    "AsyncClientCore": "core",
-    "SyncClientCore": "core",
+    "AsyncClientCore": "async_core",
+    "SyncClientCore": "sync_core",
     "Operation": "operation",
     "Returns": "operation",
     "RetryPolicy": "retry",

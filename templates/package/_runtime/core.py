@@ -1,17 +1,11 @@
-"""The client cores: :class:`SyncClientCore` and :class:`AsyncClientCore`.
+"""The shared client core, :class:`CoreBase`: what the sync and async cores have in common -- the settings, the
+auth token, the options of the HTTP clients, and the request flow.
 
 Everything a call does -- building the request, authenticating, deciding on retries, decoding the answer,
-raising typed errors -- is written once, as a generator (``_CoreBase._flow``) that *yields* what it needs
+raising typed errors -- is written once, here, as a generator (``CoreBase._flow``) that *yields* what it needs
 done: send this request, sleep this long, give me a token (the actions and their drivers are :mod:`.flow`'s).
-The sync and async cores are only the drivers that carry those actions out, with ``time.sleep``/``threading.Lock``
-or ``anyio.sleep``/``anyio.Lock``. So the two can not drift apart.
-
-How requests are sent: the async core always uses ``httpx.AsyncClient``.  The sync core uses the runtime's own
-HTTP/1.1 connection pool (``http1.BlockingPool``) when the server is reached directly and nothing asks for httpx,
-and ``httpx.Client`` otherwise: with a proxy (argument or environment), user info in the URL, a custom
-``transport`` or ``limits``.  Both honour the same settings (headers, TLS, timeouts), and their failures become
-the same typed errors.  Why two: importing httpx, httpcore and h11 takes about a third of a short script's time to
-its first answer, and a request through httpx costs several times the CPU.
+The sync and async cores (:mod:`.sync_core`, :mod:`.async_core`) are only the drivers that carry those actions
+out, with ``time.sleep``/``threading.Lock`` or ``anyio.sleep``/``anyio.Lock``. So the two can not drift apart.
 
 The HTTP client (and pydantic, for the answer) are imported on the first request, not when the package is
 imported or a client is created; the client is created then too, and reused (connection pooling) until
@@ -24,7 +18,7 @@ from .._server_auth import AUTH_HEADER  # generated from the spec
 from ..errors import ConductorError
 from .config import Settings
 from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
-from .flow import SEND, SLEEP, TOKEN, arun_flow, run_flow
+from .flow import SEND, SLEEP, TOKEN
 from .request import encode_body, encode_headers, encode_query, render_path
 from .timeouts import Timeout, coerce_timeout
 from .tls import ssl_context
@@ -33,41 +27,22 @@ from .urls import display_url
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import logging
-    from collections.abc import Awaitable, Callable, Mapping
-    from types import TracebackType
+    from collections.abc import Callable, Mapping
     from typing import Any, TypeVar
 
     import ssl
 
     import httpx
-    from typing_extensions import Unpack
 
     from .auth import TokenState
-    from .config import ClientSettings
     from .flow import Flow
-    from .http1 import BlockingPool
     from .operation import Operation
     from .retry import RetryPolicy
     from .timeouts import TimeoutArg
 
     T = TypeVar("T")
-    _SyncCore = TypeVar("_SyncCore", bound="SyncClientCore")
-    _AsyncCore = TypeVar("_AsyncCore", bound="AsyncClientCore")
 
-__all__ = ["SyncClientCore", "AsyncClientCore", "DirectRoute"]
-
-
-class DirectRoute:
-    """What a client of the runtime's own needs to reach the server directly (see ``direct_route()``).
-    A plain class: ``typing`` stays out of the import path of a short script."""
-
-    __slots__ = ("base_url", "headers", "ssl_context")
-
-    def __init__(self, base_url: str, headers: dict[str, str], ssl_context: ssl.SSLContext | None) -> None:
-        self.base_url = base_url
-        self.headers = headers
-        self.ssl_context = ssl_context
-
+__all__ = ["CoreBase", "asks_encoding"]
 
 USER_AGENT_PRODUCT = "conductor-codegen-client"
 
@@ -102,7 +77,7 @@ def _default_user_agent() -> str:
     return f"{USER_AGENT_PRODUCT}/{version}" if isinstance(version, str) and version else USER_AGENT_PRODUCT
 
 
-class _CoreBase:
+class CoreBase:
     """What the sync and async cores share: configuration, request flow, token flow."""
 
     _settings: Settings
@@ -394,145 +369,7 @@ class _CoreBase:
         return token
 
 
-class SyncClientCore(_CoreBase):
-    """A blocking Conductor client; the generated ``ConductorClient`` adds one attribute per API group.
-
-    Arguments not given are read from the environment (``CONDUCTOR_SERVER_URL``, ``CONDUCTOR_AUTH_KEY``,
-    ``CONDUCTOR_AUTH_SECRET``); see :mod:`.config` for the details and defaults. Use it as a context manager,
-    or call :meth:`close` when done; one client is meant to be shared (it is thread-safe and pools
-    connections).
-
-    :param server_url: e.g. ``http://localhost:8080`` (``.../api`` is accepted too).
-    :param settings: the client settings (``auth_key``, ``auth_secret``, ``timeout``, ``retry``, ``verify``...),
-        keyword arguments declared and described in one place, :class:`~.config.ClientSettings`, for both cores.
-    :param limits: ``httpx.Limits`` for the connection pool (requests then go through httpx).
-    :param transport: an ``httpx.BaseTransport`` to send requests through (tests, custom networking); pass
-        ``httpx.HTTPTransport()`` to send every request through httpx.
-    :param sleep: the function that waits between retries (tests inject a fake one).
-    :param clock: a monotonic clock in seconds, for token expiry (tests inject a fake one).
-    """
-
-    def __init__(
-        self,
-        server_url: str | None = None,
-        *,
-        limits: httpx.Limits | None = None,
-        transport: httpx.BaseTransport | None = None,
-        sleep: Callable[[float], object] | None = None,
-        clock: Callable[[], float] | None = None,
-        **settings: Unpack[ClientSettings],
-    ) -> None:
-        import threading
-
-        self._setup(Settings(server_url, **settings), limits, transport, clock)
-        self._sleep = sleep
-        self._http: httpx.Client | BlockingPool | None = None
-        self._failures: tuple[type[Exception], ...] = ()  # what the HTTP client raises for a failed exchange
-        self._closed = False
-        self._lock = threading.Lock()  # guards creating/closing the HTTP client
-        self._auth_lock = threading.Lock()  # one token fetch at a time
-
-    def call(
-        self,
-        op: Operation[T],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body: object = None,
-        timeout: TimeoutArg | None = None,
-        retry: RetryPolicy | None = None,
-    ) -> T:
-        """Perform ``op`` and return its decoded result (what the generated API methods call); ``retry``: a
-        policy for this call instead of the client's."""
-        return self._drive(self._flow(op, path, query, headers, body, timeout, retry=retry))
-
-    def _http_client(self) -> httpx.Client | BlockingPool:
-        client = self._http
-        if client is None:
-            with self._lock:
-                if self._closed:
-                    raise RuntimeError(f"{type(self).__name__} is closed")
-                client = self._http
-                if client is None:
-                    direct = self._direct_options() if self._limits is None else None
-                    if direct is not None:
-                        from .http1 import BlockingPool
-                        from .http1_exchange import HttpFailure
-
-                        base_url, headers, context = direct
-                        client = BlockingPool(
-                            base_url,
-                            headers=headers,
-                            ssl_context=context,
-                            max_response_bytes=self._settings.max_response_bytes,
-                        )
-                        self._failures = (HttpFailure,)
-                    else:
-                        import httpx
-
-                        from .http1_exchange import HttpFailure
-                        from .httpx_send import prepare_client
-
-                        options = self._client_options()
-                        if self._transport is not None:
-                            options["transport"] = self._transport
-                        client = httpx.Client(**options)
-                        prepare_client(client, _asks_encoding(self._settings.headers))
-                        self._failures = (httpx.HTTPError, HttpFailure)
-                    self._http = client
-        return client
-
-    def _send(self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout) -> Any:
-        """One exchange over the pooled connections; a failure raises the HTTP client's own error."""
-        from .http1 import BlockingPool
-
-        client = self._http_client()
-        if isinstance(client, BlockingPool):
-            return client.send(method, url, headers, content, timeout)
-        from .httpx_send import send  # the bounds of the runtime's own client, through httpx
-
-        limit = self._settings.max_response_bytes
-        return send(client, method, url, headers, content, timeout, self._http_timeout(timeout), limit)
-
-    def _drive(self, flow: Flow[T]) -> T:
-        self._http_client()  # decides which client sends, and so which exceptions are its failures
-        return run_flow(flow, self._send, self._failures, self._sleep or _time_sleep, self._token)
-
-    def _token(self, stale: str | None) -> str | None:
-        from .auth import Missing
-
-        auth = self._auth
-        assert auth is not None
-        token = auth.usable(stale)
-        if isinstance(token, Missing):
-            with self._auth_lock:
-                token = auth.usable(stale)  # another thread may have fetched one meanwhile
-                if isinstance(token, Missing):
-                    return self._drive(self._token_flow(stale))
-        return token
-
-    def close(self) -> None:
-        """Close the connections. The client can not be used afterwards."""
-        with self._lock:
-            self._closed = True
-            client, self._http = self._http, None
-        if client is not None:
-            client.close()
-
-    def __enter__(self: _SyncCore) -> _SyncCore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-def _asks_encoding(headers: Mapping[str, str]) -> bool:
+def asks_encoding(headers: Mapping[str, str]) -> bool:
     """Whether the settings' headers ask for compressed answers (``Accept-Encoding``): only then are they read."""
     return any(name.lower() == "accept-encoding" for name in headers)
 
@@ -547,135 +384,3 @@ def _tls_possible(server_url: str, proxy: Any, trust_env: bool) -> bool:
 
         proxies += [os.environ.get(name, "") for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")]
     return any(p.lower().startswith("https://") for p in proxies)
-
-
-async def _anyio_sleep(seconds: float) -> None:
-    import anyio
-
-    await anyio.sleep(seconds)
-
-
-def _time_sleep(seconds: float) -> None:
-    import time
-
-    time.sleep(seconds)
-
-
-class AsyncClientCore(_CoreBase):
-    """The asyncio (and trio) twin of :class:`SyncClientCore`: the same arguments, ``await``-able calls.
-
-    Use ``async with``, or ``await client.aclose()`` when done. ``transport`` is an
-    ``httpx.AsyncBaseTransport`` and ``sleep`` an async function.
-    """
-
-    def __init__(
-        self,
-        server_url: str | None = None,
-        *,
-        limits: httpx.Limits | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[object]] | None = None,
-        clock: Callable[[], float] | None = None,
-        **settings: Unpack[ClientSettings],
-    ) -> None:
-        self._setup(Settings(server_url, **settings), limits, transport, clock)
-        self._sleep = sleep
-        self._http: httpx.AsyncClient | None = None
-        self._closed = False
-        self._auth_lock: Any = None  # an anyio.Lock, created on first use (inside the event loop)
-
-    async def call(
-        self,
-        op: Operation[T],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body: object = None,
-        timeout: TimeoutArg | None = None,
-        retry: RetryPolicy | None = None,
-    ) -> T:
-        """Perform ``op`` and return its decoded result (what the generated API methods await); ``retry``: a
-        policy for this call instead of the client's."""
-        return await self._drive(self._flow(op, path, query, headers, body, timeout, retry=retry))
-
-    def direct_route(self) -> DirectRoute | None:
-        """How the runtime's own HTTP/1.1 clients (``http1``, ``http1_async``) reach the server as this client
-        would -- base URL, the headers of every request, TLS context -- or None when only this client can send as
-        configured: it is closed, its settings need httpx (a proxy, a custom transport, user info in the URL), or
-        a subclass changes how calls are sent."""
-        cls = type(self)
-        if cls.call is not AsyncClientCore.call or cls._drive is not AsyncClientCore._drive or self._closed:
-            return None
-        options = self._direct_options()
-        return None if options is None else DirectRoute(*options)
-
-    def _http_client(self) -> httpx.AsyncClient:
-        # No await between the check and the assignment: safe against concurrent tasks without a lock.
-        client = self._http
-        if client is None:
-            if self._closed:
-                raise RuntimeError(f"{type(self).__name__} is closed")
-            import httpx
-
-            options = self._client_options()
-            if self._transport is not None:
-                options["transport"] = self._transport
-            client = self._http = httpx.AsyncClient(**options)
-            from .httpx_send import prepare_client
-
-            prepare_client(client, _asks_encoding(self._settings.headers))
-        return client
-
-    async def _drive(self, flow: Flow[T]) -> T:
-        import httpx
-
-        from .http1_exchange import HttpFailure
-
-        failures = (httpx.HTTPError, HttpFailure)
-        return await arun_flow(flow, self._send, failures, self._sleep or _anyio_sleep, self._token)
-
-    async def _send(
-        self, method: str, url: str, headers: dict[str, str], content: bytes | None, timeout: Timeout
-    ) -> Any:
-        from .httpx_send import asend  # the bounds of the runtime's own client, through httpx
-
-        client = self._http_client()
-        limit = self._settings.max_response_bytes
-        return await asend(client, method, url, headers, content, timeout, self._http_timeout(timeout), limit)
-
-    async def _token(self, stale: str | None) -> str | None:
-        from .auth import Missing
-
-        auth = self._auth
-        assert auth is not None
-        token = auth.usable(stale)
-        if isinstance(token, Missing):
-            lock = self._auth_lock
-            if lock is None:
-                import anyio
-
-                lock = self._auth_lock = anyio.Lock()
-            async with lock:
-                token = auth.usable(stale)  # another task may have fetched one meanwhile
-                if isinstance(token, Missing):
-                    return await self._drive(self._token_flow(stale))
-        return token
-
-    async def aclose(self) -> None:
-        """Close the connections. The client can not be used afterwards."""
-        self._closed = True
-        client, self._http = self._http, None
-        if client is not None:
-            await client.aclose()
-
-    async def __aenter__(self: _AsyncCore) -> _AsyncCore:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

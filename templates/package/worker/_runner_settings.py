@@ -14,7 +14,7 @@ from ._config import Overrides
 
 if TYPE_CHECKING:
     from .._runtime.retry import RetryPolicy
-    from .._runtime.core import AsyncClientCore
+    from .._runtime.async_core import AsyncClientCore
     from ._metrics import Metrics
 
 __all__ = ["RunnerSettings"]

@@ -9,8 +9,9 @@ from .._runtime.typeexpr import list_of
 
 if TYPE_CHECKING:
     from .. import models
+    from .._runtime.async_core import AsyncClientCore
+    from .._runtime.sync_core import SyncClientCore
     from .._runtime.timeouts import TimeoutArg
-    from .._runtime.core import AsyncClientCore, SyncClientCore
 
 _GET_EXECUTION_STATUS: Operation[models.Workflow] = Operation(
     name="workflow.get_execution_status",
