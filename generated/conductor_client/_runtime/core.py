@@ -17,11 +17,12 @@ from __future__ import annotations
 from .._server_auth import AUTH_HEADER  # generated from the spec
 from ..errors import ConductorError
 from .config import Settings
-from .decode import decode_body, error_for_response, failure_name, never_sent, parse_retry_after, transport_error
+from .decode import decode_body, error_for_response, parse_retry_after
 from .flow import SEND, SLEEP, TOKEN
 from .request import encode_body, encode_headers, encode_query, render_path
 from .timeouts import Timeout, coerce_timeout
 from .tls import ssl_context
+from .transport_errors import failure_name, never_sent, transport_error
 from .urls import display_url
 
 TYPE_CHECKING = False

@@ -13,7 +13,7 @@ nothing here can read it); no control characters in header values; not both ``Tr
 ``Content-Length``.  (The deadline of a whole attempt and the per-phase timeouts are the senders'.)
 
 Failures raise :class:`HttpFailure`, whose ``kind`` (``connect``, ``read``, ``write``, ``protocol``,
-``too_large``, ``timeout``) and ``phase`` the runtime's ``decode.transport_error`` turns into the same
+``too_large``, ``timeout``) and ``phase`` the runtime's ``transport_errors.transport_error`` turns into the same
 ``TransportError`` / ``RequestTimeoutError`` as httpx failures.
 """
 

@@ -4,7 +4,8 @@ Modules: ``operation`` (what generated code declares per endpoint), ``sync_core`
 and async clients), ``core`` (what they share: settings, auth, the request flow), ``flow`` (the request flow's
 actions and drivers), ``config`` (the client settings, from arguments or the environment), ``timeouts``,
 ``retry`` (the retry policy), ``urls`` (server URLs), ``tls`` (TLS contexts), ``auth`` (token cache), ``request``
-(encoding), ``decode`` (decoding and error mapping). See RUNTIME-CONTRACT.md in the generator for the interface.
+(encoding), ``decode`` (decoding and error mapping), ``transport_errors`` (requests that got no answer). See
+RUNTIME-CONTRACT.md in the generator for the interface.
 
 Public names are loaded on first access, so importing this package costs next to nothing.
 """
