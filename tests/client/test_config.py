@@ -58,11 +58,20 @@ def test_blank_environment_values_are_unset(pkg, monkeypatch):
 
 
 def test_key_without_secret_is_an_error(pkg, monkeypatch):
-    with pytest.raises(ValueError, match="secret is missing"):
+    with pytest.raises(pkg.errors.ConfigurationError, match="secret is missing") as caught:
         pkg.config.Settings(auth_key="k")
+    assert caught.value.setting == "auth_secret"
     monkeypatch.setenv("CONDUCTOR_AUTH_SECRET", "s")
-    with pytest.raises(ValueError, match="key is missing"):
+    with pytest.raises(pkg.errors.ConfigurationError, match="key is missing") as caught:
         pkg.config.Settings()
+    assert caught.value.setting == "auth_key"
+
+
+@pytest.mark.parametrize("ttl", [0, -5, True])
+def test_a_token_ttl_that_is_no_positive_number_is_a_configuration_error(pkg, ttl):
+    with pytest.raises(pkg.errors.ConfigurationError, match="token_ttl must be a positive") as caught:
+        pkg.config.Settings(token_ttl=ttl)
+    assert caught.value.setting == "token_ttl"
 
 
 def test_client_constructor_reads_settings(pkg, monkeypatch):

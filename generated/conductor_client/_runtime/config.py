@@ -152,7 +152,10 @@ class Settings:
         if (key is None) != (secret is None):
             missing = "secret" if secret is None else "key"
             env = ENV_AUTH_SECRET if secret is None else ENV_AUTH_KEY
-            raise ValueError(f"an auth key and secret go together: the {missing} is missing (argument or {env})")
+            raise ConfigurationError(
+                f"an auth key and secret go together: the {missing} is missing (argument or {env})",
+                setting=f"auth_{missing}",
+            )
         self.auth_key = key
         self._auth_secret = secret
         from ..errors import register_secret
@@ -189,7 +192,9 @@ class Settings:
         self.max_response_bytes = max_response_bytes
         token_ttl = settings.get("token_ttl")
         if token_ttl is not None and (isinstance(token_ttl, bool) or token_ttl <= 0):
-            raise ValueError(f"token_ttl must be a positive number of seconds, not {token_ttl!r}")
+            raise ConfigurationError(
+                f"token_ttl must be a positive number of seconds, not {token_ttl!r}", setting="token_ttl"
+            )
         self.token_ttl = float(token_ttl) if token_ttl is not None else DEFAULT_TOKEN_TTL
 
     @property
