@@ -63,9 +63,10 @@ def model_module_trees(files: Mapping[str, str], package: str) -> dict[str, ast.
     """The model modules among `files` (path → text) parsed: {module name: tree}. Only `models/_*.py`, not the
     hand-written base."""
     prefix = f"{package}/models/_"
+    skipped = (f"{package}/models/_base.py", f"{package}/models/__init__.py")  # __init__.py also starts with `_`
     trees = {}
     for path, text in files.items():
-        if path.startswith(prefix) and path.endswith(".py") and path != f"{package}/models/_base.py":
+        if path.startswith(prefix) and path.endswith(".py") and path not in skipped:
             trees[path[len(prefix) - 1 : -len(".py")]] = ast.parse(text, path)
     return trees
 
