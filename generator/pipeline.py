@@ -15,7 +15,7 @@ from .diff.model_shapes import model_module_trees, read_shapes
 from .format.black_format import format_files
 from .forked import ForkedError, Stages
 from .ir.build import build_ir
-from .ir.lock import NO_LOCK, read_lock
+from .ir.lock import NO_LOCK, NameLock, read_lock
 from .ir.model import Ir
 from .json_fields import dict_at
 from .render.environment import bundled_templates
@@ -56,12 +56,13 @@ def prepare(source: str, *, strict: bool) -> tuple[dict[str, object], Diagnostic
     return document, diags, spec.sha256
 
 
-def build(source: str, config: Config) -> tuple[Ir, Diagnostics, str]:
-    """Everything up to the IR, the document validated: what `validate`, `diff` and `generate` share."""
+def build(source: str, config: Config, lock: NameLock = NO_LOCK) -> tuple[Ir, Diagnostics, str]:
+    """Everything up to the IR, the document validated: what `validate`, `diff` and `generate` share. `lock`: the
+    names of an existing package, kept (see ir/lock.py)."""
     document, diags, digest = prepare(source, strict=config.strict)
     validate(document, diags)
     diags.raise_if_errors()
-    ir = build_ir(document, config, diags)
+    ir = build_ir(document, config, diags, lock)
     diags.raise_if_errors()  # under --strict the IR reports what it would otherwise type loosely
     return ir, diags, digest
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from ..config import load_config
 from .compare import compare
 from .report import json_text, markdown_entry, text_report
-from .load import load_surface
+from ..ir.lock import NO_LOCK, lock_from_surface
+from .load import load_surface, saved_surface
 from .surface import surface_json
 
 EXIT_BREAKING = 3
@@ -20,7 +21,9 @@ the package (`client.workflow.start_workflow(...)`, `Workflow.status`), breaking
 
 OLD and NEW are spec files (JSON or YAML), spec URLs, or saved API surfaces (the `api-surface.json` that
 `generate` writes beside the package). Specs are read with the method names and tags of --config, as
-`generate` would. Operations are matched by HTTP method and path, never by operationId.
+`generate` would. Operations are matched by HTTP method and path, never by operationId. When OLD is a package's
+saved surface, NEW is named as `generate` over that package names it: every METHOD + path keeps its name, and a
+new operation never takes one the package holds.
 
 Breaking: anything that makes code written against the OLD package fail against the NEW one: a removed
 operation, parameter, model, field or enum value; a new required parameter; a renamed method; a retyped
@@ -60,8 +63,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     config = load_config(Path(args.config)).with_overrides(strict=args.strict)
-    old = load_surface(args.old, config)
-    new = load_surface(args.new, config)
+    saved = saved_surface(args.old)
+    old = saved if saved is not None else load_surface(args.old, config)
+    # A saved surface stands for a package: NEW is named as `generate` over that package would name it (its names
+    # kept for every METHOD + path it has), so the report lists the renames an upgrade really makes, and no other.
+    lock = lock_from_surface(saved, args.old) if saved is not None else NO_LOCK
+    new = load_surface(args.new, config, lock)
     changes = compare(old, new)
     if args.json:
         sys.stdout.write(json_text(changes, old, new))

@@ -11,29 +11,32 @@ from pathlib import Path
 
 from ..config import Config
 from ..diagnostics import Diagnostics
+from ..ir.lock import NO_LOCK, NameLock
 from ..pipeline import build
 from ..render.package import render_model_files
 from .model_shapes import model_module_trees, read_shapes
 from .surface import READABLE_VERSIONS, Surface, build_surface, is_surface, spec_server_version
 
 
-def load_surface(source: str, config: Config) -> Surface:
-    """`source`: a spec file or URL (built with `config`'s names and templates), or a saved `api-surface.json`.
+def load_surface(source: str, config: Config, lock: NameLock = NO_LOCK) -> Surface:
+    """`source`: a spec file or URL (built with `config`'s names and templates, and `lock`'s names where it holds
+    one for an operation), or a saved `api-surface.json`.
 
     Raises SpecError for anything that is neither, or for a saved surface of a version this generator does not
     read.
     """
-    saved = _saved_surface(source)
+    saved = saved_surface(source)
     if saved is not None:
         return saved
-    ir, _diags, digest = build(source, config)
+    ir, _diags, digest = build(source, config, lock)
     team_dir = config.path(config.templates) if config.templates else None
     models = render_model_files(ir, team_dir, source)  # the classes as generated: what users see of the models
     shapes = read_shapes(model_module_trees(models.files, ir.package_name))
     return build_surface(ir, shapes=shapes, server_version=spec_server_version(source), spec_sha256=digest)
 
 
-def _saved_surface(source: str) -> Surface | None:
+def saved_surface(source: str) -> Surface | None:
+    """The saved `api-surface.json` at `source`, or None when `source` is no such file (a spec, a URL)."""
     if source.startswith(("http://", "https://")):
         return None
     path = Path(source)

@@ -59,6 +59,14 @@ def read_lock(output: Path) -> NameLock:
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         diags.error("bad-lock", f"the package's API surface cannot be read: {exc}", "", hint=hint)
         diags.raise_if_errors()
+    return lock_from_surface(surface, str(path))
+
+
+def lock_from_surface(surface: Any, source: str) -> NameLock:
+    """The names a saved API surface (already read as JSON from `source`) holds, as `read_lock` gives them: what
+    `diff SURFACE NEW` names NEW's operations by, as `generate` over that package would."""
+    diags = Diagnostics(file=source)
+    hint = "restore it from version control, or delete it to name every method afresh (a breaking change)"
     if not isinstance(surface, dict) or surface.get("format") != _SURFACE_FORMAT:
         diags.error("bad-lock", f"not an API surface (its `format` is not {_SURFACE_FORMAT!r})", "", hint=hint)
         diags.raise_if_errors()
@@ -72,7 +80,7 @@ def read_lock(output: Path) -> NameLock:
         if names is not None:
             locked[str(key)] = names
     diags.raise_if_errors()
-    return NameLock(locked, str(path))
+    return NameLock(locked, source)
 
 
 def _locked_operation(entry: Any, pointer: str, diags: Diagnostics) -> LockedOperation | None:

@@ -131,6 +131,35 @@ def test_the_committed_package_surface_stands_for_the_committed_spec(capsys: pyt
     assert not [name for name in saved["models"] if name.startswith("_") or name == "TYPE_CHECKING"]
 
 
+def test_a_saved_surface_names_the_new_side_as_generate_would(capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    """A package whose `get_workflow` is still called by its old name: `generate` over it keeps that name (the
+    lock), so `diff SURFACE SPEC` reports no rename, while `diff SPEC SPEC` names both sides by the rule."""
+    surface = json.loads((ROOT / "generated" / "api-surface.json").read_text("utf-8"))
+    key = next(k for k, op in surface["operations"].items()
+               if op["method"] == "get_workflow" and op["group"] == "workflow")
+    surface["operations"][key]["method"] = "get_execution_status"
+    saved = tmp_path / "api-surface.json"
+    saved.write_text(json.dumps(surface), "utf-8")
+    code, out, err = diff(capsys, str(saved), str(ROOT / "spec" / "conductor-openapi.json"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["changes"] == []
+    # The lock holds the name against the rule, and only for the operation that has it.
+    spec = json.loads((ROOT / "spec" / "conductor-openapi.json").read_text("utf-8"))
+    method, _, path = key.partition(" ")
+    spec["paths"]["/api/workflow/{workflowId}/moved"] = spec["paths"][path]  # the same operation at a new path
+    del spec["paths"][path]
+    moved = tmp_path / "moved.json"
+    moved.write_text(json.dumps(spec), "utf-8")
+    code, out, err = diff(capsys, str(saved), str(moved), "--json")
+    changes = json.loads(out)["changes"]
+    added = [c["location"] for c in changes
+             if c["kind"] == "operation-added" and c["detail"].startswith("new operation GET")]
+    # The new path does not take `get_execution_status`, which the package still holds for the removed one.
+    assert len(added) == 1 and added[0].startswith("client.workflow."), changes
+    assert added[0] != "client.workflow.get_execution_status(...)", changes
+
+
 @contextlib.contextmanager
 def serving_folder(folder: Path) -> Iterator[str]:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
